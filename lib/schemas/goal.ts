@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { syncedFields } from './common';
+
+/** A KPI the pair agreed on, e.g. "Automate 3 processes with Zapier by 31 March". */
+export const goalSchema = z.object({
+  ...syncedFields,
+  title: z.string().trim().min(1).max(120),
+  measure: z.string().trim().max(120),
+  target: z.number().nonnegative(),
+  current: z.number().nonnegative(),
+  /** ISO date (YYYY-MM-DD). */
+  dueDate: z.iso.date().optional(),
+  status: z.enum(['active', 'done', 'dropped']),
+});
+export type Goal = z.infer<typeof goalSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { idSchema, timestampSchema } from './common';
+
+export const packSourceSchema = z.enum(['builtin', 'local', 'imported']);
+
+/** A named set of tips; the built-in starter pack is one. */
+export const packSchema = z.object({
+  id: idSchema,
+  name: z.string().trim().min(1).max(100),
+  author: z.string().trim().max(80),
+  description: z.string().trim().max(500).optional(),
+  /** Increases with every release of the pack; upgrades compare it. */
+  version: z.number().int().nonnegative(),
+  source: packSourceSchema,
+  updatedAt: timestampSchema,
+});
+export type Pack = z.infer<typeof packSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { contextIdSchema, idSchema, langSchema, syncedFields, toolIdSchema } from './common';
+
+export const TITLE_MAX = 70;
+export const WHY_MAX = 600;
+export const STEP_MAX = 300;
+export const STEPS_MAX = 5;
+
+export const levelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
+export type Level = z.infer<typeof levelSchema>;
+
+/** The text of a tip in one language. */
+export const tipTextSchema = z.object({
+  title: z.string().trim().min(1).max(TITLE_MAX),
+  why: z.string().trim().max(WHY_MAX),
+  steps: z.array(z.string().trim().min(1).max(STEP_MAX)).min(1).max(STEPS_MAX),
+});
+export type TipText = z.infer<typeof tipTextSchema>;
+
+/** A tip card: one micro-lesson for a tool, optionally for specific contexts inside it. */
+export const tipSchema = z.object({
+  ...syncedFields,
+  packId: idSchema,
+  tool: toolIdSchema,
+  /** Empty: the tip applies anywhere in the tool. */
+  contexts: z.array(contextIdSchema).max(20),
+  ...tipTextSchema.shape,
+  minutes: z.number().int().min(1).max(15),
+  level: levelSchema,
+  tags: z.array(z.string().trim().min(1).max(30)).max(8),
+  lang: langSchema,
+  /** The same lesson in other languages (the starter pack ships German and English). */
+  translations: z.partialRecord(langSchema, tipTextSchema).optional(),
+  author: z.string().trim().max(80),
+});
+export type Tip = z.infer<typeof tipSchema>;

@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks only for what the skeleton needs; each permission is justified in the README.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: {
+      default_title: '__MSG_actionTitle__',
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tandem-tips@tandem.example',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: no data collection of any kind.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
