@@ -1,4 +1,4 @@
-import type { Condition, ContextId, ContextRule, DomSignal, ToolDef } from './types';
+import type { Condition, ContextExamples, ContextId, ContextRule, DomSignal, ToolDef } from './types';
 
 /**
  * The workbook itself runs in an iframe on *.officeapps.live.com (OneDrive, SharePoint and
@@ -11,21 +11,10 @@ const ribbonTab = '[role="tablist"]:not([aria-label*="Sheet" i]):not([aria-label
 
 const selectedRibbonTab = (name: RegExp): DomSignal => ({ selector: ribbonTab, name });
 
-const ribbonContext = (
-  slug: string,
-  name: RegExp,
-  fixture: string,
-): ContextRule => ({
+const ribbonContext = (slug: string, name: RegExp): ContextRule => ({
   id: `excel.${slug}` as ContextId,
   specificity: 2,
   when: [{ any: [selectedRibbonTab(name)] }],
-  examples: [
-    {
-      url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1&wdo=2&fi=SDBB82C69F4EA73B0F!s5a1b&ak=t%3d0',
-      fixture,
-      also: ['excel.workbook'],
-    },
-  ],
 });
 
 const workbookHosts: Condition[] = [
@@ -65,13 +54,6 @@ export const excel: ToolDef = {
           ],
         },
       ],
-      examples: [
-        {
-          url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US&wdenableroaming=1&wdo=2',
-          fixture: 'excel/workbook-formula-bar-en',
-          also: ['excel.home', 'excel.workbook'],
-        },
-      ],
     },
     {
       id: 'excel.pivottable',
@@ -84,61 +66,30 @@ export const excel: ToolDef = {
           ],
         },
       ],
-      examples: [
-        {
-          url: 'https://euc-excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wopisrc=https%3A%2F%2Fcontoso.sharepoint.com%2Fsites%2FFinance%2F_vti_bin%2Fwopi.ashx%2Ffiles%2F8d7',
-          fixture: 'excel/workbook-pivot-de',
-          also: ['excel.workbook'],
-        },
-      ],
     },
     {
       id: 'excel.chart',
       specificity: 3,
       when: [{ any: [selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)] }],
-      examples: [
-        {
-          url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US&wdo=2',
-          fixture: 'excel/workbook-chart-en',
-          also: ['excel.workbook'],
-        },
-      ],
     },
     {
       id: 'excel.table',
       specificity: 3,
       when: [{ any: [selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)] }],
-      examples: [
-        {
-          url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdo=2',
-          fixture: 'excel/workbook-table-de',
-          also: ['excel.workbook'],
-        },
-      ],
     },
-    ribbonContext('home', /^(Home|Start)$/i, 'excel/workbook-home-en'),
-    ribbonContext('insert', /^(Insert|Einfügen)$/i, 'excel/workbook-insert-de'),
-    ribbonContext('draw', /^(Draw|Zeichnen)$/i, 'excel/workbook-draw-en'),
-    ribbonContext('page-layout', /^(Page Layout|Seitenlayout)$/i, 'excel/workbook-page-layout-de'),
-    ribbonContext('formulas', /^(Formulas|Formeln)$/i, 'excel/workbook-formulas-de'),
-    ribbonContext('data', /^(Data|Daten)$/i, 'excel/workbook-data-en'),
-    ribbonContext('review', /^(Review|Überprüfen)$/i, 'excel/workbook-review-de'),
-    ribbonContext('view', /^(View|Ansicht)$/i, 'excel/workbook-view-en'),
-    ribbonContext('automate', /^(Automate|Automatisieren)$/i, 'excel/workbook-automate-de'),
+    ribbonContext('home', /^(Home|Start)$/i),
+    ribbonContext('insert', /^(Insert|Einfügen)$/i),
+    ribbonContext('draw', /^(Draw|Zeichnen)$/i),
+    ribbonContext('page-layout', /^(Page Layout|Seitenlayout)$/i),
+    ribbonContext('formulas', /^(Formulas|Formeln)$/i),
+    ribbonContext('data', /^(Data|Daten)$/i),
+    ribbonContext('review', /^(Review|Überprüfen)$/i),
+    ribbonContext('view', /^(View|Ansicht)$/i),
+    ribbonContext('automate', /^(Automate|Automatisieren)$/i),
     {
       id: 'excel.workbook',
       specificity: 1,
       when: workbookHosts,
-      examples: [
-        { url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1' },
-        { url: 'https://excel.cloud.microsoft/open/onedrive/?docId=5A0F1E2D3C4B5A69%21s1b2c&driveId=5A0F1E2D3C4B5A69' },
-        { url: 'https://onedrive.live.com/edit?id=5A0F1E2D3C4B5A69!115&resid=5A0F1E2D3C4B5A69!115&ithint=file%2cxlsx&wdo=2&cid=5a0f1e2d3c4b5a69' },
-        { url: 'https://contoso.sharepoint.com/:x:/r/sites/Finance/Shared%20Documents/Budget%202027.xlsx?d=w8d7c&csf=1&web=1' },
-        {
-          url: 'https://contoso-my.sharepoint.com/personal/peter_contoso_com/_layouts/15/Doc.aspx?sourcedoc=%7B8D7C6B5A-1234-4321-ABCD-0123456789AB%7D&file=Reisekosten.xlsx&action=default&mobileredirect=true',
-        },
-        { url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a', fixture: 'excel/host-office-com' },
-      ],
     },
     {
       id: 'excel.start',
@@ -147,10 +98,66 @@ export const excel: ToolDef = {
         { host: /^(www\.office\.com|www\.microsoft365\.com)$/, path: /^\/launch\/excel/i, none: [{ selector: 'iframe[src*="officeapps.live.com/x/"]' }] },
         { host: /^excel\.cloud\.microsoft$/, path: /^\/?([?#].*)?$/ },
       ],
-      examples: [
-        { url: 'https://www.office.com/launch/excel?auth=2' },
-        { url: 'https://excel.cloud.microsoft/' },
-      ],
     },
   ],
+};
+
+const frameUrl = 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1&wdo=2&fi=SDBB82C69F4EA73B0F!s5a1b&ak=t%3d0';
+
+/**
+ * Example pages for every rule; the context table test proves each resolves to its own context
+ * and no other. Kept beside the rules but apart from them so page code does not ship them.
+ */
+export const excelExamples: ContextExamples = {
+  'excel.formula-bar': [
+    {
+      url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US&wdenableroaming=1&wdo=2',
+      fixture: 'excel/workbook-formula-bar-en',
+      also: ['excel.home', 'excel.workbook'],
+    },
+  ],
+  'excel.pivottable': [
+    {
+      url: 'https://euc-excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wopisrc=https%3A%2F%2Fcontoso.sharepoint.com%2Fsites%2FFinance%2F_vti_bin%2Fwopi.ashx%2Ffiles%2F8d7',
+      fixture: 'excel/workbook-pivot-de',
+      also: ['excel.workbook'],
+    },
+  ],
+  'excel.chart': [
+    {
+      url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US&wdo=2',
+      fixture: 'excel/workbook-chart-en',
+      also: ['excel.workbook'],
+    },
+  ],
+  'excel.table': [
+    {
+      url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdo=2',
+      fixture: 'excel/workbook-table-de',
+      also: ['excel.workbook'],
+    },
+  ],
+  'excel.workbook': [
+    { url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1' },
+    { url: 'https://excel.cloud.microsoft/open/onedrive/?docId=5A0F1E2D3C4B5A69%21s1b2c&driveId=5A0F1E2D3C4B5A69' },
+    { url: 'https://onedrive.live.com/edit?id=5A0F1E2D3C4B5A69!115&resid=5A0F1E2D3C4B5A69!115&ithint=file%2cxlsx&wdo=2&cid=5a0f1e2d3c4b5a69' },
+    { url: 'https://contoso.sharepoint.com/:x:/r/sites/Finance/Shared%20Documents/Budget%202027.xlsx?d=w8d7c&csf=1&web=1' },
+    {
+      url: 'https://contoso-my.sharepoint.com/personal/peter_contoso_com/_layouts/15/Doc.aspx?sourcedoc=%7B8D7C6B5A-1234-4321-ABCD-0123456789AB%7D&file=Reisekosten.xlsx&action=default&mobileredirect=true',
+    },
+    { url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a', fixture: 'excel/host-office-com' },
+  ],
+  'excel.start': [
+    { url: 'https://www.office.com/launch/excel?auth=2' },
+    { url: 'https://excel.cloud.microsoft/' },
+  ],
+  'excel.home': [{ url: frameUrl, fixture: 'excel/workbook-home-en', also: ['excel.workbook'] }],
+  'excel.insert': [{ url: frameUrl, fixture: 'excel/workbook-insert-de', also: ['excel.workbook'] }],
+  'excel.draw': [{ url: frameUrl, fixture: 'excel/workbook-draw-en', also: ['excel.workbook'] }],
+  'excel.page-layout': [{ url: frameUrl, fixture: 'excel/workbook-page-layout-de', also: ['excel.workbook'] }],
+  'excel.formulas': [{ url: frameUrl, fixture: 'excel/workbook-formulas-de', also: ['excel.workbook'] }],
+  'excel.data': [{ url: frameUrl, fixture: 'excel/workbook-data-en', also: ['excel.workbook'] }],
+  'excel.review': [{ url: frameUrl, fixture: 'excel/workbook-review-de', also: ['excel.workbook'] }],
+  'excel.view': [{ url: frameUrl, fixture: 'excel/workbook-view-en', also: ['excel.workbook'] }],
+  'excel.automate': [{ url: frameUrl, fixture: 'excel/workbook-automate-de', also: ['excel.workbook'] }],
 };

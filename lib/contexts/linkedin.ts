@@ -1,4 +1,4 @@
-import type { DomSignal, ToolDef } from './types';
+import type { ContextExamples, DomSignal, ToolDef } from './types';
 
 const www = /^(www\.)?linkedin\.com$/;
 
@@ -43,11 +43,6 @@ export const linkedin: ToolDef = {
         { host: www, any: composerSignals },
         { host: www, path: /^\/(feed\/)?\?(.*&)?shareActive=true/ },
       ],
-      examples: [
-        { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-en', also: ['linkedin.feed'] },
-        { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-de', also: ['linkedin.feed'] },
-        { url: 'https://www.linkedin.com/feed/?shareActive=true', also: ['linkedin.feed'] },
-      ],
     },
     {
       id: 'linkedin.profile.edit',
@@ -57,137 +52,149 @@ export const linkedin: ToolDef = {
         { host: www, path: /^\/in\/[^/]+\/details\/[^/]+\/edit\// },
         { host: www, path: /^\/in\/[^/]+\//, any: profileFormSignals },
       ],
-      examples: [
-        { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/intro/?profileFormEntryPoint=PROFILE_SECTION' },
-        { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/forms/position/new/?profileFormEntryPoint=PROFILE_SECTION' },
-        { url: 'https://www.linkedin.com/in/me/add-edit/CERTIFICATION/' },
-        { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/details/skills/edit/forms/12/' },
-        {
-          url: 'https://www.linkedin.com/in/peter-mueller-senior/edit/intro/',
-          fixture: 'linkedin/profile-edit-de',
-          also: ['linkedin.profile.own'],
-        },
-        {
-          url: 'https://www.linkedin.com/in/peter-miller-senior/edit/intro/',
-          fixture: 'linkedin/profile-edit-en',
-          also: ['linkedin.profile.own'],
-        },
-      ],
     },
     {
       id: 'linkedin.profile.own',
       specificity: 2,
       when: [{ host: www, path: /^\/in\/[^/]+\//, any: ownProfileSignals }],
-      examples: [
-        { url: 'https://www.linkedin.com/in/peter-mueller-senior/', fixture: 'linkedin/profile-own-de' },
-        { url: 'https://www.linkedin.com/in/peter-miller-senior/', fixture: 'linkedin/profile-own-en' },
-      ],
     },
     {
       id: 'linkedin.profile.other',
       specificity: 2,
       when: [{ host: www, path: profilePath, none: [...ownProfileSignals, ...profileFormSignals] }],
-      examples: [
-        { url: 'https://www.linkedin.com/in/satyanadella/' },
-        { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/?originalSubdomain=de' },
-        { url: 'https://www.linkedin.com/in/lena-schmidt-data/', fixture: 'linkedin/profile-other-de' },
-      ],
     },
     {
       id: 'linkedin.article.editor',
       specificity: 3,
       when: [{ host: www, path: /^\/(article\/(new|edit)|pulse\/edit|newsletters\/create)/ }],
-      examples: [
-        { url: 'https://www.linkedin.com/article/new/' },
-        { url: 'https://www.linkedin.com/article/edit/7266144928517267456/' },
-      ],
     },
     {
       id: 'linkedin.messaging',
       specificity: 2,
       when: [{ host: www, path: /^\/messaging\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/messaging/' },
-        { url: 'https://www.linkedin.com/messaging/thread/2-YjE3ZWQ4ZTQtNDk1OS00ZDRk/' },
-      ],
     },
     {
       id: 'linkedin.jobs',
       specificity: 2,
       when: [{ host: www, path: /^\/jobs\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/jobs/' },
-        { url: 'https://www.linkedin.com/jobs/search/?keywords=controlling&location=M%C3%BCnchen' },
-        { url: 'https://www.linkedin.com/jobs/view/4052118347/' },
-      ],
     },
     {
       id: 'linkedin.search',
       specificity: 2,
       when: [{ host: www, path: /^\/search\/results\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/search/results/all/?keywords=reverse%20mentoring' },
-        { url: 'https://www.linkedin.com/search/results/people/?keywords=excel&origin=SWITCH_SEARCH_VERTICAL' },
-      ],
     },
     {
       id: 'linkedin.company',
       specificity: 2,
       when: [{ host: www, path: /^\/(company|showcase|school)\/[^/]+/ }],
-      examples: [
-        { url: 'https://www.linkedin.com/company/siemens/' },
-        { url: 'https://www.linkedin.com/company/microsoft/posts/?feedView=all' },
-        { url: 'https://www.linkedin.com/school/tum/' },
-      ],
     },
     {
       id: 'linkedin.mynetwork',
       specificity: 2,
       when: [{ host: www, path: /^\/mynetwork\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/mynetwork/' },
-        { url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/' },
-        { url: 'https://www.linkedin.com/mynetwork/grow/' },
-      ],
     },
     {
       id: 'linkedin.notifications',
       specificity: 2,
       when: [{ host: www, path: /^\/notifications\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/notifications/' },
-        { url: 'https://www.linkedin.com/notifications/?filter=mentions' },
-      ],
     },
     {
       id: 'linkedin.learning',
       specificity: 2,
       when: [{ host: www, path: /^\/learning(\/|$|\?)/ }],
-      examples: [
-        { url: 'https://www.linkedin.com/learning/' },
-        { url: 'https://www.linkedin.com/learning/excel-essential-training-microsoft-365-17231101' },
-      ],
     },
     {
       id: 'linkedin.settings',
       specificity: 2,
       when: [{ host: www, path: /^\/(mypreferences|psettings)\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/mypreferences/d/categories/account' },
-        { url: 'https://www.linkedin.com/mypreferences/d/profile-viewing-options' },
-      ],
     },
     {
       id: 'linkedin.feed',
       specificity: 1,
       when: [{ host: www, path: /^\/(feed\/?)?([?#].*)?$/ }, { host: www, path: /^\/feed\// }],
-      examples: [
-        { url: 'https://www.linkedin.com/feed/' },
-        { url: 'https://www.linkedin.com/' },
-        { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7265432109876543210/' },
-        { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-en' },
-        { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-de' },
-      ],
     },
+  ],
+};
+
+/**
+ * Example pages for every rule; the context table test proves each resolves to its own context
+ * and no other. Kept beside the rules but apart from them so page code does not ship them.
+ */
+export const linkedinExamples: ContextExamples = {
+  'linkedin.post.composer': [
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-en', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-de', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/feed/?shareActive=true', also: ['linkedin.feed'] },
+  ],
+  'linkedin.profile.edit': [
+    { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/intro/?profileFormEntryPoint=PROFILE_SECTION' },
+    { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/forms/position/new/?profileFormEntryPoint=PROFILE_SECTION' },
+    { url: 'https://www.linkedin.com/in/me/add-edit/CERTIFICATION/' },
+    { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/details/skills/edit/forms/12/' },
+    {
+      url: 'https://www.linkedin.com/in/peter-mueller-senior/edit/intro/',
+      fixture: 'linkedin/profile-edit-de',
+      also: ['linkedin.profile.own'],
+    },
+    {
+      url: 'https://www.linkedin.com/in/peter-miller-senior/edit/intro/',
+      fixture: 'linkedin/profile-edit-en',
+      also: ['linkedin.profile.own'],
+    },
+  ],
+  'linkedin.profile.own': [
+    { url: 'https://www.linkedin.com/in/peter-mueller-senior/', fixture: 'linkedin/profile-own-de' },
+    { url: 'https://www.linkedin.com/in/peter-miller-senior/', fixture: 'linkedin/profile-own-en' },
+  ],
+  'linkedin.profile.other': [
+    { url: 'https://www.linkedin.com/in/satyanadella/' },
+    { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/?originalSubdomain=de' },
+    { url: 'https://www.linkedin.com/in/lena-schmidt-data/', fixture: 'linkedin/profile-other-de' },
+  ],
+  'linkedin.article.editor': [
+    { url: 'https://www.linkedin.com/article/new/' },
+    { url: 'https://www.linkedin.com/article/edit/7266144928517267456/' },
+  ],
+  'linkedin.messaging': [
+    { url: 'https://www.linkedin.com/messaging/' },
+    { url: 'https://www.linkedin.com/messaging/thread/2-YjE3ZWQ4ZTQtNDk1OS00ZDRk/' },
+  ],
+  'linkedin.jobs': [
+    { url: 'https://www.linkedin.com/jobs/' },
+    { url: 'https://www.linkedin.com/jobs/search/?keywords=controlling&location=M%C3%BCnchen' },
+    { url: 'https://www.linkedin.com/jobs/view/4052118347/' },
+  ],
+  'linkedin.search': [
+    { url: 'https://www.linkedin.com/search/results/all/?keywords=reverse%20mentoring' },
+    { url: 'https://www.linkedin.com/search/results/people/?keywords=excel&origin=SWITCH_SEARCH_VERTICAL' },
+  ],
+  'linkedin.company': [
+    { url: 'https://www.linkedin.com/company/siemens/' },
+    { url: 'https://www.linkedin.com/company/microsoft/posts/?feedView=all' },
+    { url: 'https://www.linkedin.com/school/tum/' },
+  ],
+  'linkedin.mynetwork': [
+    { url: 'https://www.linkedin.com/mynetwork/' },
+    { url: 'https://www.linkedin.com/mynetwork/invitation-manager/received/' },
+    { url: 'https://www.linkedin.com/mynetwork/grow/' },
+  ],
+  'linkedin.notifications': [
+    { url: 'https://www.linkedin.com/notifications/' },
+    { url: 'https://www.linkedin.com/notifications/?filter=mentions' },
+  ],
+  'linkedin.learning': [
+    { url: 'https://www.linkedin.com/learning/' },
+    { url: 'https://www.linkedin.com/learning/excel-essential-training-microsoft-365-17231101' },
+  ],
+  'linkedin.settings': [
+    { url: 'https://www.linkedin.com/mypreferences/d/categories/account' },
+    { url: 'https://www.linkedin.com/mypreferences/d/profile-viewing-options' },
+  ],
+  'linkedin.feed': [
+    { url: 'https://www.linkedin.com/feed/' },
+    { url: 'https://www.linkedin.com/' },
+    { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7265432109876543210/' },
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-en' },
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-de' },
   ],
 };

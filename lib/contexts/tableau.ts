@@ -1,4 +1,4 @@
-import type { DomSignal, ToolDef } from './types';
+import type { ContextExamples, DomSignal, ToolDef } from './types';
 
 const publicHost = /^public\.tableau\.com$/;
 /** Tableau Cloud pods (10ax, prod-uk-a, …) and, later, self-hosted Tableau Server hosts. */
@@ -35,18 +35,6 @@ export const tableau: ToolDef = {
       id: 'tableau.authoring.calculated-field',
       specificity: 4,
       when: [{ host: serverHost, path: authoringPath, any: calculationEditor }],
-      examples: [
-        {
-          url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region',
-          fixture: 'tableau/authoring-calc-de',
-          also: ['tableau.authoring'],
-        },
-        {
-          url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales',
-          fixture: 'tableau/authoring-calc-en',
-          also: ['tableau.authoring'],
-        },
-      ],
     },
     {
       id: 'tableau.dashboard',
@@ -56,28 +44,11 @@ export const tableau: ToolDef = {
         { host: serverHost, path: viewPath, any: dashboardSignals },
         { host: serverHost, path: cloudRoute('views/'), any: dashboardSignals },
       ],
-      examples: [
-        {
-          url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview',
-          fixture: 'tableau/authoring-dashboard-en',
-          also: ['tableau.authoring'],
-        },
-        {
-          url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/Dashboard1?:iid=1',
-          fixture: 'tableau/cloud-view-dashboard-de',
-          also: ['tableau.view'],
-        },
-      ],
     },
     {
       id: 'tableau.authoring',
       specificity: 2,
       when: [{ host: serverHost, path: authoringPath }],
-      examples: [
-        { url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region' },
-        { url: 'https://prod-useast-b.online.tableau.com/t/acme/authoring/Superstore/Sales#1' },
-        { url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales', fixture: 'tableau/authoring-sheet-en' },
-      ],
     },
     {
       id: 'tableau.pulse',
@@ -85,10 +56,6 @@ export const tableau: ToolDef = {
       when: [
         { host: serverHost, path: /^\/pulse\// },
         { host: serverHost, path: cloudRoute('pulse') },
-      ],
-      examples: [
-        { url: 'https://10ax.online.tableau.com/pulse/site/vertrieb/metrics/3f9a0d2c-8b1e-4f6a-9c2d-7e5b4a3c2d1e' },
-        { url: 'https://10ax.online.tableau.com/pulse/site/vertrieb/' },
       ],
     },
     {
@@ -98,30 +65,16 @@ export const tableau: ToolDef = {
         { host: serverHost, path: cloudRoute('views/') },
         { host: serverHost, path: viewPath },
       ],
-      examples: [
-        { url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/UmsatznachRegion?:iid=1' },
-        { url: 'https://10ax.online.tableau.com/t/vertrieb/views/Umsatzbericht/UmsatznachRegion?:embed=y&:showVizHome=n&:toolbar=top' },
-        { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales', fixture: 'tableau/cloud-view-en' },
-      ],
     },
     {
       id: 'tableau.explore',
       specificity: 2,
       when: [{ host: serverHost, path: cloudRoute('(explore|projects|workbooks|datasources|collections|favorites|recents)') }],
-      examples: [
-        { url: 'https://10ax.online.tableau.com/#/site/vertrieb/explore' },
-        { url: 'https://10ax.online.tableau.com/#/site/vertrieb/projects/412' },
-        { url: 'https://10ax.online.tableau.com/#/site/vertrieb/workbooks/1203/views' },
-      ],
     },
     {
       id: 'tableau.home',
       specificity: 1,
       when: [{ host: serverHost, path: cloudRoute('home') }],
-      examples: [
-        { url: 'https://10ax.online.tableau.com/#/site/vertrieb/home' },
-        { url: 'https://prod-uk-a.online.tableau.com/#/home' },
-      ],
     },
     {
       id: 'tableau.public.viz',
@@ -130,29 +83,83 @@ export const tableau: ToolDef = {
         { host: publicHost, path: /^\/app\/profile\/[^/]+\/viz\/[^/]+\/[^/?#]+/ },
         { host: publicHost, path: /^\/(shared|views)\/[^/]+/ },
       ],
-      examples: [
-        { url: 'https://public.tableau.com/app/profile/lena.schmidt/viz/Bevoelkerung2025/Dashboard1' },
-        { url: 'https://public.tableau.com/views/Superstore_24/Overview?:showVizHome=no&:embed=true' },
-      ],
     },
     {
       id: 'tableau.public.profile',
       specificity: 2,
       when: [{ host: publicHost, path: /^\/app\/profile\/[^/?#]+\/?(vizzes|favorites|followers|following)?\/?([?#].*)?$/ }],
-      examples: [
-        { url: 'https://public.tableau.com/app/profile/lena.schmidt' },
-        { url: 'https://public.tableau.com/app/profile/lena.schmidt/vizzes' },
-      ],
     },
     {
       id: 'tableau.public.discover',
       specificity: 1,
       when: [{ host: publicHost, path: /^\/app\/(discover|search)(\/|$|\?)/ }, { host: publicHost, path: /^\/?([?#].*)?$/ }],
-      examples: [
-        { url: 'https://public.tableau.com/app/discover' },
-        { url: 'https://public.tableau.com/app/discover/viz-of-the-day' },
-        { url: 'https://public.tableau.com/app/search/vizzes/Bev%C3%B6lkerung' },
-      ],
     },
+  ],
+};
+
+/**
+ * Example pages for every rule; the context table test proves each resolves to its own context
+ * and no other. Kept beside the rules but apart from them so page code does not ship them.
+ */
+export const tableauExamples: ContextExamples = {
+  'tableau.authoring.calculated-field': [
+    {
+      url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region',
+      fixture: 'tableau/authoring-calc-de',
+      also: ['tableau.authoring'],
+    },
+    {
+      url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales',
+      fixture: 'tableau/authoring-calc-en',
+      also: ['tableau.authoring'],
+    },
+  ],
+  'tableau.dashboard': [
+    {
+      url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview',
+      fixture: 'tableau/authoring-dashboard-en',
+      also: ['tableau.authoring'],
+    },
+    {
+      url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/Dashboard1?:iid=1',
+      fixture: 'tableau/cloud-view-dashboard-de',
+      also: ['tableau.view'],
+    },
+  ],
+  'tableau.authoring': [
+    { url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region' },
+    { url: 'https://prod-useast-b.online.tableau.com/t/acme/authoring/Superstore/Sales#1' },
+    { url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales', fixture: 'tableau/authoring-sheet-en' },
+  ],
+  'tableau.pulse': [
+    { url: 'https://10ax.online.tableau.com/pulse/site/vertrieb/metrics/3f9a0d2c-8b1e-4f6a-9c2d-7e5b4a3c2d1e' },
+    { url: 'https://10ax.online.tableau.com/pulse/site/vertrieb/' },
+  ],
+  'tableau.view': [
+    { url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/UmsatznachRegion?:iid=1' },
+    { url: 'https://10ax.online.tableau.com/t/vertrieb/views/Umsatzbericht/UmsatznachRegion?:embed=y&:showVizHome=n&:toolbar=top' },
+    { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales', fixture: 'tableau/cloud-view-en' },
+  ],
+  'tableau.explore': [
+    { url: 'https://10ax.online.tableau.com/#/site/vertrieb/explore' },
+    { url: 'https://10ax.online.tableau.com/#/site/vertrieb/projects/412' },
+    { url: 'https://10ax.online.tableau.com/#/site/vertrieb/workbooks/1203/views' },
+  ],
+  'tableau.home': [
+    { url: 'https://10ax.online.tableau.com/#/site/vertrieb/home' },
+    { url: 'https://prod-uk-a.online.tableau.com/#/home' },
+  ],
+  'tableau.public.viz': [
+    { url: 'https://public.tableau.com/app/profile/lena.schmidt/viz/Bevoelkerung2025/Dashboard1' },
+    { url: 'https://public.tableau.com/views/Superstore_24/Overview?:showVizHome=no&:embed=true' },
+  ],
+  'tableau.public.profile': [
+    { url: 'https://public.tableau.com/app/profile/lena.schmidt' },
+    { url: 'https://public.tableau.com/app/profile/lena.schmidt/vizzes' },
+  ],
+  'tableau.public.discover': [
+    { url: 'https://public.tableau.com/app/discover' },
+    { url: 'https://public.tableau.com/app/discover/viz-of-the-day' },
+    { url: 'https://public.tableau.com/app/search/vizzes/Bev%C3%B6lkerung' },
   ],
 };

@@ -1,10 +1,17 @@
-import { excel } from './excel';
-import { linkedin } from './linkedin';
-import { tableau } from './tableau';
-import type { ContextId, ToolDef, ToolId } from './types';
+import { excel, excelExamples } from './excel';
+import { linkedin, linkedinExamples } from './linkedin';
+import { tableau, tableauExamples } from './tableau';
+import type { ContextExamples, ContextId, ToolDef, ToolId } from './types';
 
 /** Every built-in tool. Page code imports only its own tool's file, not this list. */
 export const tools: readonly ToolDef[] = [linkedin, excel, tableau];
+
+/** Example pages of every tool's rules (tests only; page code never imports this list). */
+export const toolExamples: Record<ToolId, ContextExamples> = {
+  linkedin: linkedinExamples,
+  excel: excelExamples,
+  tableau: tableauExamples,
+};
 
 /** The tool definition for an id. */
 export function getTool(id: ToolId): ToolDef {

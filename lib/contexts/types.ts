@@ -47,8 +47,10 @@ export interface ContextRule {
   specificity: 1 | 2 | 3 | 4;
   /** The context is active when any condition holds. */
   when: Condition[];
-  examples: ContextExample[];
 }
+
+/** Example pages per context id (at least one each), kept out of the rules that page code ships. */
+export type ContextExamples = Partial<Record<ContextId, ContextExample[]>>;
 
 export interface ToolDef {
   id: ToolId;
