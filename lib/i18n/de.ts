@@ -1,0 +1,6 @@
+import * as core from './catalog/core';
+import * as tips from './catalog/tips';
+import type { Messages } from './en';
+
+/** German UI strings, one catalog per feature. */
+export const de: Messages = { ...core.de, ...tips.de };

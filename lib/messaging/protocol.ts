@@ -1,0 +1,44 @@
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { DetectedContext } from '../contexts/types';
+
+/** What one frame reports about itself. */
+export interface ContextReport {
+  detected: DetectedContext | null;
+  url: string;
+  title: string;
+}
+
+/** What the side panel needs to know about the tab it follows. */
+export interface ActiveContext {
+  windowId: number;
+  tabId: number | null;
+  detected: DetectedContext | null;
+  url: string | null;
+  title: string | null;
+}
+
+/**
+ * Every message of the extension, grouped by direction. Data from pages is untrusted: the
+ * background validates it with `validate.ts` (kept apart so page code stays free of zod).
+ */
+export interface ProtocolMap {
+  // page (content script) → background
+  /** A frame's detected context or URL changed; `detected: null` means "not in a tool". */
+  contextDetected(report: ContextReport): void;
+  /** A frame is being unloaded or hidden; forget what it reported. */
+  frameUnloaded(): void;
+
+  // extension pages → background
+  /** The context of the tab a side panel in this window follows (excluding the panel's own tab). */
+  getActiveContext(query: { windowId: number; excludeTabId?: number }): ActiveContext;
+  /** Tips or progress changed: recount the badges. */
+  tipsChanged(): void;
+
+  // background → extension pages
+  /** A tab's merged context changed. */
+  tabContextChanged(active: ActiveContext): void;
+  /** A window's active tab changed; carries the new active tab's context. */
+  activeTabChanged(active: ActiveContext): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { isKnownContext } from '../contexts/tools';
+import { contextIdSchema, toolIdSchema } from '../schemas/common';
+
+const MAX_URL = 4_000;
+
+/** Validates a context report from a page before the background trusts it. */
+export const contextReportSchema = z.strictObject({
+  detected: z
+    .strictObject({
+      tool: toolIdSchema,
+      contexts: z.array(contextIdSchema).max(20),
+    })
+    .refine((d) => d.contexts.every((c) => c.startsWith(`${d.tool}.`) && isKnownContext(c)), {
+      error: 'contexts must be known contexts of the reported tool',
+    })
+    .nullable(),
+  url: z.url({ protocol: /^https?$/ }).max(MAX_URL),
+  title: z.string().max(500),
+});

@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectContext, sameContext } from '../contexts/detect';
+import type { DetectedContext, ToolDef } from '../contexts/types';
+import { sendMessage } from '../messaging/protocol';
+
+/** At most one detection per this many ms while the page keeps changing (a living feed). */
+const THROTTLE_MS = 150;
+
+/** Only attributes that context rules read; class and style churn is ignored. */
+const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-label', 'aria-labelledby', 'role', 'open', 'hidden', 'aria-hidden'];
+
+/**
+ * Detects the tool context of this frame at load, after client-side navigation, on relevant DOM
+ * and focus changes, and reports it to the background only when it (or the URL) changed.
+ * One throttled MutationObserver, no polling; nothing here may throw into the host page.
+ */
+export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
+  let last: { detected: DetectedContext | null; url: string } | undefined;
+  let timer: number | undefined;
+
+  const run = () => {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    try {
+      const detected = detectContext(tool, location, document);
+      const url = location.href;
+      if (last && last.url === url && sameContext(last.detected, detected)) return;
+      // Frames of shared hosts (SharePoint, office.com) that are not in the tool stay silent.
+      if (!last && detected === null) {
+        last = { detected, url };
+        return;
+      }
+      last = { detected, url };
+      sendMessage('contextDetected', { detected, url, title: document.title.slice(0, 500) }).catch(() => undefined);
+    } catch {
+      // A surprise in someone else's page must never become their error.
+    }
+  };
+
+  const schedule = () => {
+    if (timer === undefined && !ctx.isInvalid) timer = ctx.setTimeout(run, THROTTLE_MS);
+  };
+
+  run();
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  // The Navigation API sees pushState/replaceState/back in single-page apps (LinkedIn, Tableau).
+  const nav = (globalThis as { navigation?: EventTarget }).navigation;
+  if (nav) ctx.addEventListener(nav, 'currententrychange', schedule);
+  else {
+    ctx.addEventListener(window, 'popstate', schedule);
+    ctx.addEventListener(window, 'hashchange', schedule);
+  }
+  ctx.addEventListener(document, 'focusin', schedule, { capture: true });
+  ctx.addEventListener(document, 'focusout', schedule, { capture: true });
+  ctx.addEventListener(window, 'pagehide', () => {
+    last = undefined;
+    sendMessage('frameUnloaded').catch(() => undefined);
+  });
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if ((event as PageTransitionEvent).persisted) run();
+  });
+}
