@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { tools } from './lib/contexts/tools';
 
 // The manifest asks only for what the skeleton needs; each permission is justified in the README.
 export default defineConfig({
@@ -9,6 +10,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The same hosts the content scripts run on; lets the background see whether a tab is
+    // still on a supported tool (tab.url) after a navigation.
+    host_permissions: [...new Set(tools.flatMap((t) => t.matches))],
     action: {
       default_title: '__MSG_actionTitle__',
     },

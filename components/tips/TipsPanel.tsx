@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { DetectedContext } from '@/lib/contexts/types';
+import { getDb } from '@/lib/db/db';
+import { ensureBuiltinPack } from '@/lib/db/seed';
+import { buildStarterPack } from '@/lib/packs/starter-pack';
+import { loadTipsFor } from '@/lib/tips/query';
+import { useI18n } from '../ui/I18nProvider';
+import { ContextHeader } from './ContextHeader';
+import { EmptyState } from './EmptyState';
+import { TipDetail } from './TipDetail';
+import { TipList } from './TipList';
+import { useFollowedTab } from './useFollowedTab';
+
+/** The side panel's main view: where you are, and the tips for it. */
+export function TipsPanel() {
+  const { t } = useI18n();
+  const active = useFollowedTab();
+
+  useEffect(() => {
+    // The background seeds on install; this covers a panel opened before it finished.
+    void ensureBuiltinPack(getDb(), buildStarterPack()).catch(() => undefined);
+  }, []);
+
+  const detected = active?.detected ?? null;
+  const contextKey = detected ? `${detected.tool}|${detected.contexts.join()}` : '';
+  if (active === undefined) {
+    return (
+      <p className="muted" role="status">
+        {t('panel.loading')}
+      </p>
+    );
+  }
+  if (!detected) return <EmptyState />;
+
+  return (
+    <>
+      <ContextHeader detected={detected} />
+      {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}
+      <TipsForContext key={contextKey} detected={detected} />
+    </>
+  );
+}
+
+function TipsForContext({ detected }: { detected: DetectedContext }) {
+  const { t } = useI18n();
+  const [openTipId, setOpenTipId] = useState<string | null>(null);
+  const [lastOpened, setLastOpened] = useState<string | null>(null);
+  const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
+  if (result === undefined) {
+    return (
+      <p className="muted" role="status">
+        {t('panel.loading')}
+      </p>
+    );
+  }
+  const open = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;
+  const onOpen = (id: string) => {
+    setOpenTipId(id);
+    setLastOpened(id);
+  };
+  if (open) return <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />;
+  return <TipList result={result} tool={detected.tool} onOpen={onOpen} lastOpened={lastOpened} />;
+}

@@ -1,0 +1,42 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { browser } from 'wxt/browser';
+import { createTranslate, resolveLang, type Translate } from '@/lib/i18n/translate';
+import type { Lang } from '@/lib/schemas/common';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
+import { loadSettings, watchSettings } from '@/lib/settings/settings-store';
+
+interface I18n {
+  lang: Lang;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** Provides the UI language: the user's choice, else the browser's; switches at runtime. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  useEffect(() => {
+    let alive = true;
+    void loadSettings().then((s) => alive && setSettings(s));
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  const value = useMemo(() => {
+    const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
+    return { lang, t: createTranslate(lang) };
+  }, [settings.lang]);
+  useEffect(() => {
+    document.documentElement.lang = value.lang;
+  }, [value.lang]);
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+/** The current language and translate function. */
+export function useI18n(): I18n {
+  const value = useContext(I18nContext);
+  if (!value) throw new Error('useI18n outside I18nProvider');
+  return value;
+}

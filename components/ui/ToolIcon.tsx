@@ -1,0 +1,17 @@
+import type { ToolId } from '@/lib/contexts/types';
+
+const marks: Record<ToolId, { letter: string; color: string }> = {
+  linkedin: { letter: 'in', color: '#0a66c2' },
+  excel: { letter: 'X', color: '#107c41' },
+  tableau: { letter: 'T', color: '#e97627' },
+};
+
+/** A small coloured mark for a tool (decorative: the name is always written beside it). */
+export function ToolIcon({ tool, size = 36 }: { tool: ToolId; size?: number }) {
+  const { letter, color } = marks[tool];
+  return (
+    <span className="tool-icon" aria-hidden="true" style={{ background: color, width: size, height: size, fontSize: size * 0.42 }}>
+      {letter}
+    </span>
+  );
+}

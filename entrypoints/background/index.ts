@@ -1,0 +1,16 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { wireBadges } from './badges';
+import { wireContextReports } from './context-reports';
+import { wireSeeding } from './seeding';
+import { wireSidePanel } from './side-panel';
+import { wireTabTracking } from './tab-tracking';
+
+// Wiring only: each sibling registers its listeners synchronously, so events that wake the
+// service worker find them.
+export default defineBackground(() => {
+  wireSidePanel();
+  wireSeeding();
+  wireContextReports();
+  wireTabTracking();
+  wireBadges();
+});
