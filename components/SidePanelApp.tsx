@@ -1,16 +1,20 @@
-import { TipsPanel } from './tips/TipsPanel';
+import { FollowedTabProvider } from './shell/FollowedTab';
+import { PanelShell } from './shell/PanelShell';
+import { SettingsProvider } from './shell/SettingsProvider';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { I18nProvider } from './ui/I18nProvider';
 
 /** The side panel (Chromium) / sidebar (Firefox). */
 export function SidePanelApp() {
   return (
-    <I18nProvider>
-      <ErrorBoundary>
-        <main className="panel">
-          <TipsPanel />
-        </main>
-      </ErrorBoundary>
-    </I18nProvider>
+    <SettingsProvider>
+      <I18nProvider>
+        <ErrorBoundary>
+          <FollowedTabProvider>
+            <PanelShell />
+          </FollowedTabProvider>
+        </ErrorBoundary>
+      </I18nProvider>
+    </SettingsProvider>
   );
 }

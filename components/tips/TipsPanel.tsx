@@ -10,7 +10,7 @@ import { ContextHeader } from './ContextHeader';
 import { EmptyState } from './EmptyState';
 import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
-import { useFollowedTab } from './useFollowedTab';
+import { useFollowedTab } from '../shell/FollowedTab';
 
 /** The side panel's main view: where you are, and the tips for it. */
 export function TipsPanel() {

@@ -1,9 +1,8 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { createTranslate, resolveLang, type Translate } from '@/lib/i18n/translate';
 import type { Lang } from '@/lib/schemas/common';
-import { defaultSettings, type Settings } from '@/lib/settings/settings';
-import { loadSettings, watchSettings } from '@/lib/settings/settings-store';
+import { useSettings } from '../shell/SettingsProvider';
 
 interface I18n {
   lang: Lang;
@@ -14,16 +13,7 @@ const I18nContext = createContext<I18n | null>(null);
 
 /** Provides the UI language: the user's choice, else the browser's; switches at runtime. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [settings, setSettings] = useState<Settings>(defaultSettings);
-  useEffect(() => {
-    let alive = true;
-    void loadSettings().then((s) => alive && setSettings(s));
-    const unwatch = watchSettings(setSettings);
-    return () => {
-      alive = false;
-      unwatch();
-    };
-  }, []);
+  const { settings } = useSettings();
   const value = useMemo(() => {
     const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
     return { lang, t: createTranslate(lang) };

@@ -1,15 +1,28 @@
 import { z } from 'zod';
 
+export const roleSchema = z.enum(['mentee', 'mentor', 'both']);
+export type Role = z.infer<typeof roleSchema>;
+
 /** Preferences kept in `storage.local` (small, read before the database opens). */
 export const settingsSchema = z.object({
+  /** UI language: follow the browser, or the user's choice. */
   lang: z.enum(['auto', 'de', 'en']),
+  /** What I do in the tandem: mentors write tips, mentees learn, some do both. */
+  role: roleSchema,
+  myName: z.string().trim().max(80),
+  partnerName: z.string().trim().max(80),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { lang: 'auto' };
+export const defaultSettings: Settings = { lang: 'auto', role: 'mentee', myName: '', partnerName: '' };
 
 /** Settings from storage, falling back field by field to the defaults when stored data is bad. */
 export function parseSettings(raw: unknown): Settings {
-  const result = settingsSchema.partial().safeParse(raw ?? {});
-  return { ...defaultSettings, ...(result.success ? result.data : {}) };
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const result: Record<string, unknown> = { ...defaultSettings };
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse(source[key]);
+    if (parsed.success) result[key] = parsed.data;
+  }
+  return result as Settings;
 }

@@ -47,6 +47,8 @@ export const en = {
   'context.tableau.authoring.calculated-field': 'Calculated field editor',
   'context.tableau.pulse': 'Tableau Pulse metrics',
   'context.unknown': 'Other page',
+  'nav.label': 'Tandem Tips sections',
+  'nav.tips': 'Tips',
   'error.generic': 'Something went wrong: {message}',
   'error.storage': 'Your progress could not be saved: {message}',
 } as const;
@@ -97,6 +99,8 @@ export const de: Catalog<typeof en> = {
   'context.tableau.authoring.calculated-field': 'Editor für berechnete Felder',
   'context.tableau.pulse': 'Tableau-Pulse-Metriken',
   'context.unknown': 'Andere Seite',
+  'nav.label': 'Bereiche von Tandem Tips',
+  'nav.tips': 'Tipps',
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
   'error.storage': 'Ihr Fortschritt konnte nicht gespeichert werden: {message}',
 };

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type ActiveContext } from '@/lib/messaging/protocol';
 
 /**
- * The context of the tab this panel follows: the active tab of the panel's window, updated live
+ * Follows the tab this panel belongs to: the active tab of the panel's window, updated live
  * when the user switches tabs or the page navigates. A panel page opened as a tab follows the
- * most recently active other tab. `undefined` while loading.
+ * most recently active other tab. One provider per page: the messenger allows one listener
+ * per message type.
  */
-export function useFollowedTab(): ActiveContext | undefined {
+function useFollowTab(): ActiveContext | undefined {
   const [active, setActive] = useState<ActiveContext>();
 
   useEffect(() => {
@@ -39,4 +40,15 @@ export function useFollowedTab(): ActiveContext | undefined {
   }, []);
 
   return active;
+}
+
+const FollowedTabContext = createContext<ActiveContext | undefined>(undefined);
+
+export function FollowedTabProvider({ children }: { children: ReactNode }) {
+  return <FollowedTabContext value={useFollowTab()}>{children}</FollowedTabContext>;
+}
+
+/** The followed tab's context; `undefined` while loading. */
+export function useFollowedTab(): ActiveContext | undefined {
+  return useContext(FollowedTabContext);
 }

@@ -1,0 +1,38 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { defaultSettings, type Settings } from '@/lib/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
+
+interface SettingsValue {
+  settings: Settings;
+  /** False until the stored settings were read. */
+  loaded: boolean;
+  save: (patch: Partial<Settings>) => Promise<void>;
+}
+
+const SettingsContext = createContext<SettingsValue | null>(null);
+
+/** Settings from storage.local, live across the panel, options page and other windows. */
+export function SettingsProvider({ children }: { children: ReactNode }) {
+  const [settings, setSettings] = useState<Settings>(defaultSettings);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    void loadSettings().then((s) => {
+      if (!alive) return;
+      setSettings(s);
+      setLoaded(true);
+    });
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return <SettingsContext value={{ settings, loaded, save: saveSettings }}>{children}</SettingsContext>;
+}
+
+export function useSettings(): SettingsValue {
+  const value = useContext(SettingsContext);
+  if (!value) throw new Error('useSettings outside SettingsProvider');
+  return value;
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import type { MessageKey } from '@/lib/i18n/en';
+import type { Settings } from '@/lib/settings/settings';
+import { TipsPanel } from '../tips/TipsPanel';
+
+/** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
+export interface PanelView {
+  id: string;
+  label: MessageKey;
+  /** Whether this user sees the view (e.g. only mentors write tips). */
+  isVisible?: (settings: Settings) => boolean;
+  render: () => ReactNode;
+}
+
+/** The side panel's views in navigation order; the first is the default. */
+export const panelViews: PanelView[] = [{ id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> }];
