@@ -1,0 +1,127 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs, findChromium } from './browser';
+import { routeSites } from './sites';
+
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export type UiLang = 'en' | 'de';
+
+/** Launch Chromium with the built extension on a profile directory (reuse it to "restart"). */
+export async function launchBrowser(userDataDir: string, lang: UiLang = 'en'): Promise<BrowserContext> {
+  const locale = lang === 'de' ? 'de-DE' : 'en-US';
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    locale,
+    args: chromiumArgs(EXTENSION_PATH, locale),
+    env: { ...process.env, LANGUAGE: lang === 'de' ? 'de_DE:de' : 'en_US:en', LANG: lang === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
+    viewport: { width: 1280, height: 900 },
+  });
+  await routeSites(context, { lang });
+  return context;
+}
+
+/** The extension's service worker (the background). */
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** Waits until the background has installed the starter pack. */
+export async function waitForSeed(sw: Worker): Promise<void> {
+  await sw.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      const count = await new Promise<number>((done) => {
+        const open = indexedDB.open('tandem-tips');
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('packs')) {
+            db.close();
+            done(0);
+            return;
+          }
+          const req = db.transaction('packs').objectStore('packs').count();
+          req.onsuccess = () => {
+            db.close();
+            done(req.result);
+          };
+          req.onerror = () => done(0);
+        };
+        open.onerror = () => done(0);
+      });
+      if (count > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('starter pack never installed');
+  });
+}
+
+interface Fixtures {
+  lang: UiLang;
+  profileDir: string;
+  context: BrowserContext;
+  sw: Worker;
+  extensionId: string;
+}
+
+export const test = base.extend<Fixtures>({
+  lang: ['en', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  profileDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-profile-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ profileDir, lang }, use) => {
+    const context = await launchBrowser(profileDir, lang);
+    await use(context);
+    await context.close();
+  },
+  sw: async ({ context }, use) => {
+    const sw = await serviceWorkerOf(context);
+    await waitForSeed(sw);
+    await use(sw);
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+});
+
+export const expect = test.expect;
+
+/** Reads every row of a store of the extension's IndexedDB, through the background. */
+export async function readStore<T = Record<string, unknown>>(sw: Worker, store: string): Promise<T[]> {
+  return sw.evaluate(
+    (name) =>
+      new Promise<T[]>((done, fail) => {
+        const open = indexedDB.open('tandem-tips');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            done(req.result as T[]);
+          };
+          req.onerror = () => fail(req.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** The extension API as seen inside `sw.evaluate` (Chromium's `chrome` global). */
+export type ChromeApi = typeof import('wxt/browser').browser;
+
+/** The toolbar badge text of the tab showing this page. */
+export async function badgeOf(sw: Worker, page: Page): Promise<string> {
+  const url = page.url();
+  return sw.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const tabs = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === pageUrl);
+    if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+    return api.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
