@@ -47,10 +47,11 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   // Never the value of a form field: that is what the user typed.
   const text = el.matches('input, textarea, select, [contenteditable="true"]') ? '' : textOf(el);
   const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
-  let top = true;
+  let top: boolean;
   try {
     top = win.top === win;
   } catch {
+    // A cross-origin parent may not be asked: we are in a subframe.
     top = false;
   }
   const locator: ElementLocator = {

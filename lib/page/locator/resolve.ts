@@ -88,7 +88,7 @@ export function resolveLocator(locator: ElementLocator, doc: Document = document
       poolStrategy = strategy;
       continue;
     }
-    const narrowed = pool.filter((el) => verified.includes(el));
+    const narrowed: Element[] = pool.filter((el) => verified.includes(el));
     if (narrowed.length === 1) return { status: 'found', element: narrowed[0]!, strategy: poolStrategy! };
     if (narrowed.length > 1) pool = narrowed;
   }
@@ -105,7 +105,7 @@ export function waitForLocator(locator: ElementLocator, doc: Document = document
   const first = resolveLocator(locator, doc);
   if (first.status === 'found' || timeoutMs <= 0) return Promise.resolve(first);
   return new Promise((done) => {
-    let last = first;
+    let last: Resolution = first;
     let scheduled = false;
     const finish = (result: Resolution) => {
       observer.disconnect();
