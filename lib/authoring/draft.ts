@@ -47,8 +47,8 @@ export async function loadDraft(db: TandemDb, id: string): Promise<TipDraft | un
 }
 
 /** Autosave: keeps the draft as typed (called on every change). */
-export async function saveDraft(db: TandemDb, draft: TipDraft): Promise<void> {
-  await db.drafts.put(draft);
+export async function saveDraft(db: TandemDb, draft: TipDraft, now = Date.now()): Promise<void> {
+  await db.drafts.put({ ...draft, updatedAt: now });
 }
 
 /** Forget a draft (after saving the tip, or when the mentor discards it). */

@@ -187,7 +187,7 @@ describe('element locators on the saved LinkedIn "Edit intro" page', () => {
       fc.property(
         fc.record({ tag: fc.string(), label: fc.string(), role: fc.option(fc.string(), { nil: undefined }), name: fc.option(fc.string(), { nil: undefined }), css: fc.option(fc.string(), { nil: undefined }), id: fc.option(fc.string(), { nil: undefined }), text: fc.option(fc.string(), { nil: undefined }), testId: fc.option(fc.record({ attr: fc.string(), value: fc.string() }), { nil: undefined }) }),
         (garbage) => {
-          const result = resolveLocator({ ...garbage, frame: { top: true, host: 'x' } }, document);
+          const result = resolveLocator({ ...garbage, frame: { top: true, host: 'x' } } as ElementLocator, document);
           expect(['found', 'mismatch', 'not-found']).toContain(result.status);
         },
       ),

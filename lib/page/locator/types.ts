@@ -10,7 +10,7 @@ export interface ElementLocator {
   /** Its accessible name when picked, e.g. `Headline*`. */
   name?: string;
   /** A test id such as `data-view-name="profile-form-save"`. */
-  testId?: { attr: string; value: string };
+  testId?: { attr: TestIdAttribute; value: string };
   /** The element's id, only when it does not look generated. */
   id?: string;
   /** Its visible text (whitespace collapsed). */
@@ -48,6 +48,7 @@ export const TEST_ID_ATTRIBUTES = [
   'data-view-name',
   'data-control-name',
 ] as const;
+export type TestIdAttribute = (typeof TEST_ID_ATTRIBUTES)[number];
 
 /** Limits that keep a locator small (and that the schema enforces on import). */
 export const LOCATOR_LIMITS = { label: 200, text: 200, css: 600, id: 200, attr: 60, value: 200, host: 253, role: 40, tag: 40 } as const;

@@ -1,0 +1,9 @@
+import { isMessageKey, type Translate } from '@/lib/i18n/translate';
+import type { ElementLocator } from '@/lib/page/locator/types';
+
+/** "button “Save”": the kind of element in the UI language and the label it had when picked. */
+export function describeElement(t: Translate, locator: Pick<ElementLocator, 'role' | 'label'>): string {
+  const key = `role.${locator.role ?? ''}`;
+  const kind = isMessageKey(key) ? t(key) : t('role.other');
+  return `${kind} “${locator.label}”`;
+}
