@@ -6,7 +6,7 @@ import type { ElementLocator } from '@/lib/page/locator/types';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
 import { ShowMeButton } from '../tips/ShowMeButton';
-import { describeElement } from './describe-element';
+import { describeElement, roleNames } from './describe-element';
 
 /**
  * The tip's page element: "pick the element on the page" injects the picker into the followed
@@ -66,7 +66,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
     try {
       setPickingTab(tabId);
       setMessage(t('editor.pick.active'));
-      await startPicking(tabId, { hint: t('page.pick.hint'), announce: t('page.pick.announce') });
+      await startPicking(tabId, { hint: t('page.pick.hint'), announce: t('page.pick.announce'), roles: roleNames(t) });
     } catch (error) {
       setPickingTab(null);
       setMessage('');

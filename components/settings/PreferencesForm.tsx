@@ -10,11 +10,13 @@ const langs = ['auto', 'de', 'en'] as const;
 export function PreferencesForm() {
   const { t } = useI18n();
   const { settings, save } = useSettings();
-  // Names are edited locally: the stored value is trimmed, which must not eat the space being typed.
-  const [names, setNames] = useState({ myName: settings.myName, partnerName: settings.partnerName });
+  // The form shows what was chosen at once; storage answers a moment later (and trims names,
+  // which must not eat the space being typed).
+  const [form, setForm] = useState(settings);
   const [message, setMessage] = useState('');
 
   const store = (patch: Partial<Settings>) => {
+    setForm((prev) => ({ ...prev, ...patch }));
     void save(patch).then(
       () => setMessage(t('settings.saved')),
       (error: unknown) => setMessage(t('error.generic', { message: String(error) })),
@@ -25,7 +27,7 @@ export function PreferencesForm() {
     <form className="form" onSubmit={(e) => e.preventDefault()}>
       <div className="field">
         <label htmlFor="settings-lang">{t('settings.language')}</label>
-        <select id="settings-lang" value={settings.lang} onChange={(e) => store({ lang: langs.find((l) => l === e.target.value) ?? 'auto' })}>
+        <select id="settings-lang" value={form.lang} onChange={(e) => store({ lang: langs.find((l) => l === e.target.value) ?? 'auto' })}>
           {langs.map((lang) => (
             <option key={lang} value={lang}>
               {t(`settings.language.${lang}`)}
@@ -37,7 +39,7 @@ export function PreferencesForm() {
         <legend>{t('settings.role')}</legend>
         {roleSchema.options.map((role) => (
           <label className="check" key={role}>
-            <input type="radio" name="role" value={role} checked={settings.role === role} onChange={() => store({ role })} />
+            <input type="radio" name="role" value={role} checked={form.role === role} onChange={() => store({ role })} />
             {t(`settings.role.${role}`)}
           </label>
         ))}
@@ -49,12 +51,9 @@ export function PreferencesForm() {
           type="text"
           maxLength={80}
           autoComplete="name"
-          value={names.myName}
+          value={form.myName}
           aria-describedby="settings-names-hint"
-          onChange={(e) => {
-            setNames({ ...names, myName: e.target.value });
-            store({ myName: e.target.value });
-          }}
+          onChange={(e) => store({ myName: e.target.value })}
         />
         <p className="hint" id="settings-names-hint">
           {t('settings.names.hint')}
@@ -66,11 +65,8 @@ export function PreferencesForm() {
           id="settings-partner-name"
           type="text"
           maxLength={80}
-          value={names.partnerName}
-          onChange={(e) => {
-            setNames({ ...names, partnerName: e.target.value });
-            store({ partnerName: e.target.value });
-          }}
+          value={form.partnerName}
+          onChange={(e) => store({ partnerName: e.target.value })}
         />
       </div>
       <p className="status-message" role="status" aria-live="polite">

@@ -7,6 +7,8 @@ import { createOverlay, guarded } from './overlay';
 export interface PickerTexts {
   hint: string;
   announce: string;
+  /** Role names in the UI language ("text field" for `textbox`); other roles show no kind. */
+  roles: Record<string, string>;
 }
 
 /** Events the page would otherwise act on while the mentor is pointing. */
@@ -29,7 +31,8 @@ export function startPicker(texts: PickerTexts, onDone: (result: { locator: Elem
     if (!target) return overlay.place(null);
     const role = roleOf(target);
     const name = nameOf(target);
-    overlay.callout.title.textContent = [role, name ? `“${name.slice(0, 80)}”` : target.localName].filter(Boolean).join(' ');
+    const kind = Object.prototype.hasOwnProperty.call(texts.roles, role) ? texts.roles[role] : '';
+    overlay.callout.title.textContent = [kind, name ? `“${name.slice(0, 80)}”` : target.localName].filter(Boolean).join(' ');
     overlay.place(target.getBoundingClientRect());
   };
 
