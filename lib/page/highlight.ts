@@ -61,7 +61,11 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
       if (!frame) frame = requestAnimationFrame(place);
     });
     const onKey = guarded((event: KeyboardEvent) => {
-      if (event.key === 'Escape') dismiss();
+      if (event.key !== 'Escape') return;
+      // This Esc closes our callout, not also the host's dialog underneath it.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      dismiss();
     });
     const onPointer = guarded(() => dismiss());
     const options = { capture: true, passive: true } as const;

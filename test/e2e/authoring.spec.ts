@@ -158,9 +158,10 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await tab.screenshot({ path: 'test-results/screens/show-me-linkedin-edit.png' });
     await menteePanel.page.screenshot({ path: 'test-results/screens/show-me-panel.png', fullPage: true });
 
-    // Esc closes it.
+    // Esc closes it — and only it: LinkedIn's dialog underneath stays open.
     await tab.keyboard.press('Escape');
     await expect.poll(() => tab.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(0);
+    await expect(tab.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
     expect(requests).toEqual([]);
   } finally {
     await mentee.close();
