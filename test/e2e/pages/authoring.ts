@@ -9,7 +9,7 @@ export class AuthoringPanel extends SidePanel {
   }
 
   nav(name: string | RegExp): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name });
+    return this.page.getByRole('navigation').getByRole('link', { name, exact: typeof name === 'string' });
   }
 
   /** Sets role and name in #settings. */
