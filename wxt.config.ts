@@ -5,6 +5,10 @@ import { tools } from './lib/contexts/tools';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  // The sources archive for add-on stores: what builds the extension, not test data or output.
+  zip: {
+    excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'bench/results.*', '.tools/**', 'docs/screenshots/**'],
+  },
   manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
