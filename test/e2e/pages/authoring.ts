@@ -15,9 +15,13 @@ export class AuthoringPanel extends SidePanel {
   /** Sets role and name in #settings. */
   async becomeMentor(name: string): Promise<void> {
     await this.page.goto(this.page.url().replace(/#.*$/, '') + '#settings');
-    await this.page.getByRole('radio', { name: /^Mentor/ }).check();
+    const mentor = this.page.getByRole('radio', { name: /^Mentor/ });
+    await mentor.click();
+    await mentor.waitFor({ state: 'attached' });
+    await this.page.waitForFunction(() => (document.querySelector('input[type=radio][value=mentor]') as HTMLInputElement | null)?.checked === true);
     await this.page.getByLabel('My name').fill(name);
-    await this.page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await this.page.getByLabel('My name').press('Enter');
+    await this.page.getByRole('navigation').getByRole('link', { name: 'Write a tip', exact: true }).waitFor();
   }
 
   field(label: string | RegExp): Locator {
