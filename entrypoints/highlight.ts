@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { installHighlighter } from '@/lib/page/page-tools';
+import { installHighlighter } from '@/lib/page/install-highlighter';
 
 // Injected on demand into the followed tab's frames for "show me".
 export default defineUnlistedScript(() => {

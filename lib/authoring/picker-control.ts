@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { PickerApi } from '../page/page-tools';
+import type { PickerApi } from '../page/install-picker';
 import type { PickerTexts } from '../page/picker';
 
 /**

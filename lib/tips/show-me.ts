@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ShowRequest, ShowResult } from '../page/highlight';
-import type { HighlightApi } from '../page/page-tools';
+import type { HighlightApi } from '../page/install-highlighter';
 
 /** How long a frame waits for an element that renders late. */
 export const SHOW_TIMEOUT_MS = 4_000;
