@@ -77,7 +77,8 @@ export function startPicker(texts: PickerTexts, onDone: (result: { locator: Elem
 
   const options = { capture: true } as const;
   window.addEventListener('pointermove', onMove, options);
-  for (const type of SWALLOWED) window.addEventListener(type, onSwallow, options);
+  // Not passive: touch listeners on window default to passive, and these must cancel the event.
+  for (const type of SWALLOWED) window.addEventListener(type, onSwallow, { capture: true, passive: false });
   window.addEventListener('keydown', onKey, options);
   window.addEventListener('focusin', onFocus, options);
   window.addEventListener('scroll', onScroll, { capture: true, passive: true });
