@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
+import { MyTipsView } from '../authoring/MyTipsView';
+import { WriteTipView } from '../authoring/WriteTipView';
+import { SettingsView } from '../settings/SettingsView';
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -14,3 +17,11 @@ export interface PanelView {
 
 /** The side panel's views in navigation order; the first is the default. */
 export const panelViews: PanelView[] = [{ id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> }];
+
+// ── issue 3: mentors write tips; everyone has settings ──
+const writesTips = (settings: Settings) => settings.role !== 'mentee';
+panelViews.push(
+  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <WriteTipView /> },
+  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <MyTipsView /> },
+  { id: 'settings', label: 'nav.settings', render: () => <SettingsView /> },
+);

@@ -7,6 +7,7 @@ import { markTipSeen, setTipStatus } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
+import { ShowMeButton } from './ShowMeButton';
 import { StatusPill } from './StatusPill';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
@@ -61,6 +62,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
+      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">

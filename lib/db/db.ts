@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { TipDraft } from '../schemas/draft';
 import type { Goal } from '../schemas/goal';
 import type { Meeting } from '../schemas/meeting';
 import type { Note } from '../schemas/note';
@@ -19,6 +20,7 @@ export class TandemDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
+  drafts!: EntityTable<TipDraft, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -30,6 +32,11 @@ export class TandemDb extends Dexie {
       notes: 'id, [tool+context], url, tipId, goalId, updatedAt',
       goals: 'id, updatedAt',
       meetings: 'id, scheduledAt, updatedAt',
+    });
+    // Version 2 (issue 3, tip authoring): the tip editor's autosaved drafts. A new table only,
+    // so no upgrade step; tips gain an optional, unindexed `locator`.
+    this.version(2).stores({
+      drafts: 'id',
     });
   }
 }

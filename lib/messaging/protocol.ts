@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContext } from '../contexts/types';
+import type { ElementLocator } from '../page/locator/types';
 
 /** What one frame reports about itself. */
 export interface ContextReport {
@@ -39,6 +40,12 @@ export interface ProtocolMap {
   tabContextChanged(active: ActiveContext): void;
   /** A window's active tab changed; carries the new active tab's context. */
   activeTabChanged(active: ActiveContext): void;
+
+  // ── issue 3: the element picker, injected on demand (page → the side panel that started it) ──
+  /** The mentor clicked (or pressed Enter on) an element: how to find it again. Validated on arrival. */
+  elementPicked(picked: { locator: ElementLocator }): void;
+  /** The mentor pressed Esc or left the page: picking is over without an element. */
+  pickCancelled(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isKnownContext } from '../contexts/tools';
 import { contextIdSchema, toolIdSchema } from '../schemas/common';
+import { locatorSchema } from '../schemas/locator';
 
 const MAX_URL = 4_000;
 
@@ -18,3 +19,7 @@ export const contextReportSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/ }).max(MAX_URL),
   title: z.string().max(500),
 });
+
+// ── issue 3: what the element picker sends from the page ──
+/** Validates an `elementPicked` message before the side panel stores its locator in a draft. */
+export const elementPickedSchema = z.strictObject({ locator: locatorSchema });

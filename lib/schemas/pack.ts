@@ -13,5 +13,7 @@ export const packSchema = z.object({
   version: z.number().int().nonnegative(),
   source: packSourceSchema,
   updatedAt: timestampSchema,
+  /** My own pack ('local') is exported under this id, so partners never confuse it with theirs. */
+  shareId: idSchema.optional(),
 });
 export type Pack = z.infer<typeof packSchema>;

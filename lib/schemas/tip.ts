@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contextIdSchema, idSchema, langSchema, syncedFields, toolIdSchema } from './common';
+import { locatorSchema } from './locator';
 
 export const TITLE_MAX = 70;
 export const WHY_MAX = 600;
@@ -32,5 +33,7 @@ export const tipSchema = z.object({
   /** The same lesson in other languages (the starter pack ships German and English). */
   translations: z.partialRecord(langSchema, tipTextSchema).optional(),
   author: z.string().trim().max(80),
+  /** The page element the tip is about, recorded with the element picker ("show me" finds it). */
+  locator: locatorSchema.optional(),
 });
 export type Tip = z.infer<typeof tipSchema>;

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { startPicking, stopPicking } from '@/lib/authoring/picker-control';
+import { onMessage } from '@/lib/messaging/protocol';
+import { elementPickedSchema } from '@/lib/messaging/validate';
+import type { ElementLocator } from '@/lib/page/locator/types';
+import { useFollowedTab } from '../shell/FollowedTab';
+import { useI18n } from '../ui/I18nProvider';
+import { ShowMeButton } from '../tips/ShowMeButton';
+import { describeElement, roleNames } from './describe-element';
+
+/**
+ * The tip's page element: "pick the element on the page" injects the picker into the followed
+ * tab; the picked element's locator (validated) goes into the draft.
+ */
+export function ElementField({ locator, title, onChange }: { locator: ElementLocator | undefined; title: string; onChange: (next: ElementLocator | undefined) => void }) {
+  const { t } = useI18n();
+  const active = useFollowedTab();
+  const [pickingTab, setPickingTab] = useState<number | null>(null);
+  const [message, setMessage] = useState('');
+  const [problem, setProblem] = useState('');
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  useEffect(() => {
+    if (pickingTab === null) return;
+    // One listener per message type in this page: only the editor's element field listens.
+    const offPicked = onMessage('elementPicked', ({ data, sender }) => {
+      if (sender.tab?.id !== pickingTab) return;
+      const parsed = elementPickedSchema.safeParse(data);
+      void stopPicking(pickingTab).catch(() => undefined);
+      setPickingTab(null);
+      if (!parsed.success) {
+        setProblem(t('editor.pick.failed', { message: parsed.error.issues[0]?.message ?? '' }));
+        return;
+      }
+      onChangeRef.current(parsed.data.locator);
+      setMessage(t('editor.pick.done', { what: describeElement(t, parsed.data.locator) }));
+    });
+    const offCancelled = onMessage('pickCancelled', ({ sender }) => {
+      if (sender.tab?.id !== pickingTab) return;
+      void stopPicking(pickingTab).catch(() => undefined);
+      setPickingTab(null);
+      setMessage(t('editor.pick.cancelled'));
+    });
+    return () => {
+      offPicked();
+      offCancelled();
+    };
+  }, [pickingTab, t]);
+
+  // Leaving the editor while picking stops the picker on the page.
+  useEffect(() => {
+    if (pickingTab === null) return;
+    return () => void stopPicking(pickingTab).catch(() => undefined);
+  }, [pickingTab]);
+
+  const pick = async () => {
+    setProblem('');
+    const tabId = active?.tabId;
+    if (tabId === undefined || tabId === null || !active?.detected) {
+      setProblem(t('editor.pick.noTab'));
+      return;
+    }
+    try {
+      setPickingTab(tabId);
+      setMessage(t('editor.pick.active'));
+      await startPicking(tabId, { hint: t('page.pick.hint'), announce: t('page.pick.announce'), roles: roleNames(t) });
+    } catch (error) {
+      setPickingTab(null);
+      setMessage('');
+      setProblem(t('editor.pick.failed', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  const cancel = () => {
+    if (pickingTab !== null) void stopPicking(pickingTab).catch(() => undefined);
+    setPickingTab(null);
+    setMessage(t('editor.pick.cancelled'));
+  };
+
+  return (
+    <fieldset className="element-card" data-testid="element-field">
+      <legend>{t('field.locator')}</legend>
+      <p className={locator ? 'picked' : 'hint'} data-testid="picked-element">
+        {locator ? t('editor.element.picked', { what: describeElement(t, locator) }) : t('editor.element.none')}
+      </p>
+      <div className="actions">
+        {pickingTab === null ? (
+          <button type="button" className="secondary" onClick={() => void pick()}>
+            {locator ? t('editor.pick.again') : t('editor.pick')}
+          </button>
+        ) : (
+          <button type="button" className="secondary" onClick={cancel}>
+            {t('editor.pick.cancel')}
+          </button>
+        )}
+        {locator && pickingTab === null && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              onChange(undefined);
+              setMessage(t('editor.element.removed'));
+            }}
+          >
+            {t('editor.element.remove')}
+          </button>
+        )}
+      </div>
+      {locator && pickingTab === null && <ShowMeButton locator={locator} title={title || locator.label} label={t('editor.element.try')} />}
+      <p className="status-message" role="status" aria-live="polite">
+        {message}
+      </p>
+      {problem && (
+        <p className="alert" role="alert">
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,146 @@
+import { useEffect, useRef, useState } from 'react';
+import { getDb } from '@/lib/db/db';
+import { sendMessage } from '@/lib/messaging/protocol';
+import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
+import { packProblemMessage, rejectReasonMessage } from '@/lib/packs/messages';
+import { MAX_PACK_BYTES, PACK_EXTENSION, PACK_SCHEMA_VERSION } from '@/lib/packs/pack-file';
+import { useI18n } from '../ui/I18nProvider';
+
+type State = { kind: 'idle' } | { kind: 'preview'; preview: ImportPreview };
+
+/**
+ * Import a tip pack from a file picker or by drag and drop: first a preview of what would change,
+ * then one all-or-nothing write. Bad files get a clear message and change nothing.
+ */
+export function PackImport() {
+  const { t } = useI18n();
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [problem, setProblem] = useState('');
+  const [message, setMessage] = useState('');
+  const [over, setOver] = useState(false);
+  const previewRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (state.kind === 'preview') previewRef.current?.focus();
+  }, [state]);
+
+  const read = async (files: FileList | null) => {
+    setProblem('');
+    setMessage('');
+    setState({ kind: 'idle' });
+    if (!files || files.length === 0) return;
+    if (files.length > 1) return setProblem(t('packs.error.oneFile'));
+    const file = files[0]!;
+    if (file.size > MAX_PACK_BYTES) return setProblem(packProblemMessage(t, { code: 'tooLarge', maxBytes: MAX_PACK_BYTES }));
+    try {
+      const result = await previewPackImport(getDb(), await file.text());
+      if (!result.ok) setProblem(packProblemMessage(t, result.problem));
+      else setState({ kind: 'preview', preview: result.preview });
+    } catch (error) {
+      setProblem(t('packs.error.read', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  };
+
+  const confirm = async (preview: ImportPreview) => {
+    try {
+      const counts = await applyPackImport(getDb(), preview);
+      setState({ kind: 'idle' });
+      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }));
+      sendMessage('tipsChanged').catch(() => undefined);
+    } catch (error) {
+      setState({ kind: 'idle' });
+      setProblem(t('packs.error.write', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <div className="section" aria-labelledby="import-heading">
+      <h2 id="import-heading">{t('packs.import')}</h2>
+      <div
+        className={`dropzone${over ? ' over' : ''}`}
+        data-testid="pack-dropzone"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setOver(false);
+          void read(e.dataTransfer.files);
+        }}
+      >
+        <span className="secondary file-button">
+          {t('packs.import.choose')}
+          <input ref={inputRef} type="file" accept={`${PACK_EXTENSION},.json,application/json`} aria-label={t('packs.import.choose')} onChange={(e) => void read(e.target.files)} />
+        </span>
+        <span className="hint">{over ? t('packs.import.dropActive') : t('packs.import.drop')}</span>
+      </div>
+      {problem && (
+        <p className="alert" role="alert" data-testid="import-problem">
+          {problem}
+        </p>
+      )}
+      <p className="status-message" role="status" aria-live="polite" data-testid="import-status">
+        {message}
+      </p>
+      {state.kind === 'preview' && (
+        <ImportPreviewCard
+          preview={state.preview}
+          headingRef={previewRef}
+          onConfirm={() => void confirm(state.preview)}
+          onCancel={() => {
+            setState({ kind: 'idle' });
+            setMessage(t('packs.preview.cancelled'));
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { preview: ImportPreview; headingRef: React.RefObject<HTMLHeadingElement | null>; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const { counts, pack } = preview;
+  const writes = counts.new + counts.updated + counts.removed;
+  const kinds = (['new', 'updated', 'removed', 'unchanged', 'rejected'] as const).filter((k) => counts[k] > 0);
+  return (
+    <div className="card" data-testid="import-preview">
+      <h3 ref={headingRef} tabIndex={-1} style={{ margin: '0 0 6px', overflowWrap: 'anywhere' }}>
+        {pack.author ? t('packs.preview.heading', { name: pack.name, author: pack.author }) : t('packs.preview.headingAnon', { name: pack.name })}
+      </h3>
+      <ul className="counts">
+        {kinds.map((kind) => (
+          <li key={kind} data-count={kind}>
+            {t(`packs.preview.${kind}`, { count: counts[kind] })}
+          </li>
+        ))}
+      </ul>
+      {preview.schemaVersion < PACK_SCHEMA_VERSION && <p className="notice">{t('packs.preview.migrated', { version: preview.schemaVersion })}</p>}
+      {preview.rejected.length > 0 && (
+        <details open={preview.rejected.length <= 5}>
+          <summary>{t('packs.preview.rejectedHeading')}</summary>
+          <ul className="counts" data-testid="import-rejected">
+            {preview.rejected.map((r) => (
+              <li key={r.index}>{t('packs.reject.item', { n: r.index + 1, title: r.title || t('packs.reject.untitled'), reason: rejectReasonMessage(t, r.reason) })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {writes === 0 && <p className="notice">{t('packs.preview.nothing')}</p>}
+      <div className="actions">
+        {writes > 0 && (
+          <button type="button" className="primary" onClick={onConfirm}>
+            {t('packs.preview.confirm')}
+          </button>
+        )}
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('packs.preview.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

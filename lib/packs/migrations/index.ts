@@ -1,0 +1,28 @@
+import { migrateV1toV2, packFileV1Schema } from './v1-to-v2';
+
+/** One step from version `from` to `from + 1`; returns null when the file is not a valid `from` file. */
+interface Migration {
+  from: number;
+  migrate: (file: unknown) => Record<string, unknown> | null;
+}
+
+/** Every migration, oldest first; a file walks up the chain to the current version. */
+export const migrations: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (file) => {
+      const parsed = packFileV1Schema.safeParse(file);
+      return parsed.success ? migrateV1toV2(parsed.data) : null;
+    },
+  },
+];
+
+/** Brings an older file up to `target`; null when a step does not accept it. */
+export function migratePackFile(file: Record<string, unknown>, from: number, target: number): Record<string, unknown> | null {
+  let current: Record<string, unknown> | null = file;
+  for (let version = from; version < target && current; version++) {
+    const step = migrations.find((m) => m.from === version);
+    current = step ? step.migrate(current) : null;
+  }
+  return current;
+}

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { packSchema } from '../schemas/pack';
+import { tipSchema } from '../schemas/tip';
+
+/** The `format` every tip pack file carries. */
+export const PACK_FORMAT = 'tandem-tips/pack';
+/** The version this build writes. 2 added `locator` to tips; 1 had none (see migrations/). */
+export const PACK_SCHEMA_VERSION = 2;
+/** The file extension of a tip pack. */
+export const PACK_EXTENSION = '.tandem-pack.json';
+/** Larger files are refused before they are read as JSON. */
+export const MAX_PACK_BYTES = 2_000_000;
+/** At most this many tips in one pack. */
+export const MAX_PACK_TIPS = 1_000;
+
+/** The pack as a file describes it; `source` is never taken from a file (imported is imported). */
+export const filePackSchema = packSchema.pick({ id: true, name: true, author: true, description: true, version: true, updatedAt: true });
+export type FilePack = z.infer<typeof filePackSchema>;
+
+/**
+ * The envelope of a pack file of the current version. Tips are checked one by one afterwards,
+ * so one broken tip is reported instead of failing the whole file.
+ */
+export const packFileSchema = z.object({
+  format: z.literal(PACK_FORMAT),
+  schemaVersion: z.literal(PACK_SCHEMA_VERSION),
+  exportedAt: z.number().int().nonnegative(),
+  pack: filePackSchema,
+  tips: z.array(z.unknown()).max(MAX_PACK_TIPS),
+});
+export type PackFile = Omit<z.infer<typeof packFileSchema>, 'tips'> & { tips: unknown[] };
+
+/** A tip as it is written into a pack file (the full tip record). */
+export const fileTipSchema = tipSchema;

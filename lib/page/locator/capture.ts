@@ -1,0 +1,73 @@
+import { finder } from '@medv/finder';
+import { isStableToken } from './stable';
+import { nameOf, normalize, roleOf, textOf } from './label';
+import { LOCATOR_LIMITS, TEST_ID_ATTRIBUTES, type ElementLocator } from './types';
+
+/** Controls a tip can be about; a click on an icon inside a button means the button. */
+const INTERACTIVE =
+  'button, a[href], input, select, textarea, summary, label, [role="button"], [role="link"], [role="tab"], [role="menuitem"], [role="checkbox"], [role="radio"], [role="switch"], [role="combobox"], [role="textbox"], [role="option"], [role="treeitem"], [role="gridcell"], [contenteditable="true"]';
+
+/** The element a click at this spot is about: the nearest control around it, else the element. */
+export function pickTarget(el: Element): Element {
+  // Parts of an SVG icon are never what a tip is about.
+  let target: Element = el;
+  while (target.namespaceURI === 'http://www.w3.org/2000/svg' && target.parentElement) target = target.parentElement;
+  const control = target.closest(INTERACTIVE);
+  return control ?? target;
+}
+
+function testIdOf(el: Element): ElementLocator['testId'] {
+  for (const attr of TEST_ID_ATTRIBUTES) {
+    const value = el.getAttribute(attr);
+    if (value && value.length <= LOCATOR_LIMITS.value) return { attr, value };
+  }
+  return undefined;
+}
+
+function cssPathOf(el: Element): string | undefined {
+  try {
+    const path = finder(el, {
+      root: el.ownerDocument.body ?? el.ownerDocument.documentElement,
+      idName: isStableToken,
+      className: (name) => isStableToken(name) && !/^(ember-view|active|selected|is-|has-)/.test(name),
+      // Only attributes that name things; never inline styles or values typed by the user.
+      attr: (name, value) => (TEST_ID_ATTRIBUTES as readonly string[]).includes(name) && value.length <= LOCATOR_LIMITS.value,
+      timeoutMs: 400,
+    });
+    return path.length <= LOCATOR_LIMITS.css ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records how to find this element again, with its label for verification. */
+export function captureLocator(el: Element, win: Window = window): ElementLocator {
+  const role = roleOf(el);
+  const name = nameOf(el);
+  // Never the value of a form field: that is what the user typed.
+  const text = el.matches('input, textarea, select, [contenteditable="true"]') ? '' : textOf(el);
+  const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
+  let top: boolean;
+  try {
+    top = win.top === win;
+  } catch {
+    // A cross-origin parent may not be asked: we are in a subframe.
+    top = false;
+  }
+  const locator: ElementLocator = {
+    tag: el.localName.slice(0, LOCATOR_LIMITS.tag),
+    label: normalize(name || text || el.localName),
+    frame: { top, host: win.location.hostname.slice(0, LOCATOR_LIMITS.host) },
+  };
+  if (role && name) {
+    locator.role = role.slice(0, LOCATOR_LIMITS.role);
+    locator.name = name;
+  }
+  const testId = testIdOf(el);
+  if (testId) locator.testId = testId;
+  if (id) locator.id = id;
+  if (text) locator.text = text;
+  const css = cssPathOf(el);
+  if (css) locator.css = css;
+  return locator;
+}

@@ -1,0 +1,142 @@
+/**
+ * The page-side layer Tandem Tips draws in: a closed shadow root (the page can neither see nor
+ * restyle it) holding a `popover="manual"` element, so it sits in the browser's top layer —
+ * above the host's own modal dialogs and popovers, which a z-index cannot beat. Text nodes only.
+ */
+
+const CSS = `
+:host { all: initial !important; }
+.layer {
+  position: fixed; inset: 0; width: 100vw; height: 100vh; max-width: none; max-height: none;
+  margin: 0; padding: 0; border: 0; background: transparent; overflow: visible;
+  pointer-events: none; color: #1b1b1b; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+.layer.no-popover { z-index: 2147483647; }
+.box {
+  position: fixed; box-sizing: border-box; display: none;
+  border: 3px solid #d6336c; border-radius: 6px;
+  box-shadow: 0 0 0 4px rgba(214, 51, 108, .28), 0 0 0 100vmax rgba(0, 0, 0, .18);
+  transition: left .08s, top .08s, width .08s, height .08s;
+}
+.picking .box { box-shadow: 0 0 0 3px rgba(214, 51, 108, .25); border-style: dashed; }
+.callout {
+  position: fixed; display: none; box-sizing: border-box; max-width: min(360px, calc(100vw - 16px));
+  padding: 10px 12px; border-radius: 8px; background: #1f1f3a; color: #fff;
+  box-shadow: 0 6px 18px rgba(0, 0, 0, .3); overflow-wrap: anywhere;
+}
+.brand { display: block; font-size: 11px; letter-spacing: .04em; text-transform: uppercase; color: #ffb3cb; margin-bottom: 2px; }
+.title { display: block; font-weight: 600; font-size: 15px; }
+.hint { display: block; margin-top: 4px; font-size: 12px; color: #d7d7ec; }
+.live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export interface Overlay {
+  /** The outline around the element. */
+  box: HTMLElement;
+  /** The callout beside it. */
+  callout: { root: HTMLElement; brand: HTMLElement; title: HTMLElement; hint: HTMLElement };
+  /** Announced to screen readers (aria-live). */
+  live: HTMLElement;
+  layer: HTMLElement;
+  /** Is this node part of the overlay (its host)? */
+  owns: (node: EventTarget | null) => boolean;
+  /** Outline a rectangle (viewport coordinates) and put the callout beside it. */
+  place: (rect: DOMRect | null) => void;
+  destroy: () => void;
+}
+
+function el(doc: Document, tag: string, className: string, parent: Node): HTMLElement {
+  const node = doc.createElement(tag);
+  node.className = className;
+  parent.appendChild(node);
+  return node;
+}
+
+/** Creates the overlay in the top layer of this document. */
+export function createOverlay(mode: 'pick' | 'show', doc: Document = document): Overlay {
+  const host = doc.createElement('tandem-tips-layer');
+  host.style.setProperty('all', 'initial', 'important');
+  host.style.setProperty('pointer-events', 'none', 'important');
+  const root = host.attachShadow({ mode: 'closed' });
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    el(doc, 'style', '', root).textContent = CSS;
+  }
+  const layer = el(doc, 'div', `layer ${mode === 'pick' ? 'picking' : 'showing'}`, root);
+  layer.setAttribute('popover', 'manual');
+  const box = el(doc, 'div', 'box', layer);
+  const calloutRoot = el(doc, 'div', 'callout', layer);
+  const brand = el(doc, 'span', 'brand', calloutRoot);
+  brand.textContent = 'Tandem Tips';
+  const title = el(doc, 'span', 'title', calloutRoot);
+  const hint = el(doc, 'span', 'hint', calloutRoot);
+  const live = el(doc, 'div', 'live', layer);
+  live.setAttribute('role', 'status');
+  live.setAttribute('aria-live', 'polite');
+
+  // Outside <body>: single-page apps replace the body's children on navigation.
+  doc.documentElement.appendChild(host);
+  try {
+    layer.showPopover();
+  } catch {
+    layer.classList.add('no-popover');
+  }
+
+  const place = (rect: DOMRect | null) => {
+    if (!rect) {
+      box.style.display = 'none';
+      calloutRoot.style.display = 'none';
+      return;
+    }
+    const pad = 4;
+    Object.assign(box.style, {
+      display: 'block',
+      left: `${rect.left - pad}px`,
+      top: `${rect.top - pad}px`,
+      width: `${rect.width + pad * 2}px`,
+      height: `${rect.height + pad * 2}px`,
+    });
+    calloutRoot.style.display = 'block';
+    const view = doc.defaultView;
+    const vw = view?.innerWidth ?? 1024;
+    const vh = view?.innerHeight ?? 768;
+    const h = calloutRoot.offsetHeight || 60;
+    const w = calloutRoot.offsetWidth || 240;
+    const below = rect.bottom + pad + 8;
+    const top = below + h <= vh ? below : Math.max(8, rect.top - pad - 8 - h);
+    const left = Math.min(Math.max(8, rect.left), Math.max(8, vw - w - 8));
+    calloutRoot.style.top = `${top}px`;
+    calloutRoot.style.left = `${left}px`;
+  };
+
+  return {
+    box,
+    callout: { root: calloutRoot, brand, title, hint },
+    live,
+    layer,
+    owns: (node) => node === host,
+    place,
+    destroy: () => {
+      try {
+        if (layer.matches(':popover-open')) layer.hidePopover();
+      } catch {
+        // Already closed.
+      }
+      host.remove();
+    },
+  };
+}
+
+/** Runs a page-side step so that nothing it does can throw into the host page. */
+export function guarded<A extends unknown[]>(step: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      step(...args);
+    } catch (error) {
+      console.debug('Tandem Tips:', error);
+    }
+  };
+}

@@ -1,0 +1,118 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { combineResults } from '../tips/show-me';
+import { hideElement, isRecordedFrame, showElement } from './highlight';
+import { createOverlay } from './overlay';
+import { startPicker } from './picker';
+import type { ElementLocator } from './locator/types';
+
+/** Captures the closed shadow roots our code creates (the page itself never can). */
+function captureShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const original = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = original.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
+
+function page(): HTMLButtonElement {
+  document.body.replaceChildren();
+  const dialog = document.createElement('div');
+  dialog.setAttribute('role', 'dialog');
+  const save = document.createElement('button');
+  save.textContent = 'Save';
+  save.setAttribute('data-view-name', 'profile-form-save');
+  dialog.append(save);
+  document.body.append(dialog);
+  return save;
+}
+
+const saveLocator: ElementLocator = { tag: 'button', role: 'button', name: 'Save', label: 'Save', testId: { attr: 'data-view-name', value: 'profile-form-save' }, frame: { top: true, host: location.hostname } };
+
+afterEach(() => {
+  hideElement();
+  document.querySelectorAll('tandem-tips-layer').forEach((n) => n.remove());
+});
+
+describe('the page overlay', () => {
+  it('lives in a closed shadow root outside <body>, and goes away completely', () => {
+    const overlay = createOverlay('show');
+    const host = document.querySelector('tandem-tips-layer')!;
+    expect(host.parentElement).toBe(document.documentElement);
+    expect(host.shadowRoot).toBeNull();
+    overlay.destroy();
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+  });
+});
+
+describe('the picker', () => {
+  it('swallows the click, reports the locator of the control under the pointer, and cleans up', () => {
+    const save = page();
+    const pageClicks = vi.fn();
+    document.addEventListener('click', pageClicks);
+    document.elementsFromPoint = () => [save.firstChild?.parentElement ?? save];
+    const done = vi.fn();
+    startPicker({ hint: 'Click', announce: 'Pick', roles: { button: 'Schaltfläche' } }, done);
+    save.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 }));
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 5, clientY: 5 });
+    save.dispatchEvent(click);
+    expect(click.defaultPrevented).toBe(true);
+    expect(pageClicks).not.toHaveBeenCalled();
+    expect(done).toHaveBeenCalledWith({ locator: expect.objectContaining({ role: 'button', name: 'Save', tag: 'button' }) });
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+    document.removeEventListener('click', pageClicks);
+  });
+
+  it('Esc cancels', () => {
+    page();
+    const done = vi.fn();
+    startPicker({ hint: '', announce: '', roles: {} }, done);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    expect(done).toHaveBeenCalledWith(null);
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+  });
+});
+
+describe('show me', () => {
+  it('outlines the element with the title as text only; Esc closes it and does not reach the page', async () => {
+    page();
+    const roots = captureShadowRoots();
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const result = await showElement({ locator: saveLocator, title: hostile, closeHint: 'Esc', announce: hostile, timeoutMs: 0 });
+    expect(result.status).toBe('found');
+    const root = roots.at(-1)!;
+    expect(root.mode).toBe('closed');
+    expect(root.querySelectorAll('img, script').length).toBe(0);
+    expect(root.textContent).toContain(hostile);
+    const pageKeys = vi.fn();
+    document.addEventListener('keydown', pageKeys);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+    expect(pageKeys).not.toHaveBeenCalled();
+    document.removeEventListener('keydown', pageKeys);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('answers other-frame in frames the element was not picked in, and never throws', async () => {
+    page();
+    expect((await showElement({ locator: { ...saveLocator, frame: { top: false, host: 'excel.officeapps.live.com' } }, title: '', closeHint: '', announce: '', timeoutMs: 0 })).status).toBe('other-frame');
+    expect((await showElement({ locator: null as unknown as ElementLocator, title: '', closeHint: '', announce: '', timeoutMs: 0 })).status).toBe('error');
+  });
+
+  it('knows the recorded frame, including regional hosts of the same service', () => {
+    const workbook = { top: false, host: 'excel.officeapps.live.com' };
+    expect(isRecordedFrame(workbook, false, 'euc-excel.officeapps.live.com')).toBe(true);
+    expect(isRecordedFrame(workbook, true, 'excel.officeapps.live.com')).toBe(false);
+    expect(isRecordedFrame({ top: true, host: 'www.linkedin.com' }, true, 'www.linkedin.com')).toBe(true);
+    expect(isRecordedFrame({ top: true, host: 'www.linkedin.com' }, true, 'evil.example')).toBe(false);
+  });
+
+  it('combines the frames’ answers: found wins, then a refusal, then not found', () => {
+    const found = { status: 'found' as const, strategy: 'role' as const, rect: { x: 1, y: 2, width: 3, height: 4 } };
+    expect(combineResults([{ status: 'other-frame' }, found, { status: 'mismatch' }])).toBe(found);
+    expect(combineResults([{ status: 'not-found' }, { status: 'mismatch' }])).toEqual({ status: 'mismatch' });
+    expect(combineResults([{ status: 'other-frame' }, undefined])).toEqual({ status: 'not-found' });
+  });
+});

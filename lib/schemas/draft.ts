@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { langSchema, toolIdSchema } from './common';
+import { locatorSchema } from './locator';
+import { levelSchema, STEPS_MAX } from './tip';
+
+/** Generous bounds for unsaved text: the draft keeps what was typed; the tip schema judges it on save. */
+const typed = z.string().max(20_000);
+
+/**
+ * The tip editor's form as typed, autosaved on every change so closing the panel loses nothing.
+ * `id` is `new` for a tip being written, else the id of the tip being edited.
+ */
+export const tipDraftSchema = z.object({
+  id: z.string().min(1).max(120),
+  title: typed,
+  why: typed,
+  steps: z.array(typed).min(1).max(STEPS_MAX),
+  minutes: z.string().max(20),
+  level: levelSchema,
+  tags: typed,
+  lang: langSchema,
+  tool: toolIdSchema,
+  contexts: z.array(z.string().max(80)).max(40),
+  locator: locatorSchema.optional(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type TipDraft = z.infer<typeof tipDraftSchema>;
+
+/** The draft id of a tip not saved yet. */
+export const NEW_DRAFT_ID = 'new';

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import type { ShowRequest, ShowResult } from '../page/highlight';
+import type { HighlightApi } from '../page/install-highlighter';
+
+/** How long a frame waits for an element that renders late. */
+export const SHOW_TIMEOUT_MS = 4_000;
+
+/** The one answer for the panel from every frame's answer: found wins, then a refusal, then not found. */
+export function combineResults(results: readonly (ShowResult | undefined | null)[]): ShowResult {
+  const found = results.find((r) => r?.status === 'found');
+  if (found) return found;
+  if (results.some((r) => r?.status === 'mismatch')) return { status: 'mismatch' };
+  if (results.some((r) => r?.status === 'not-found')) return { status: 'not-found' };
+  if (results.some((r) => r?.status === 'error')) return { status: 'error' };
+  // No frame is the one the element was picked in (e.g. the workbook iframe is not loaded).
+  return { status: 'not-found' };
+}
+
+/**
+ * "Show me": injects the highlighter into the tab's frames, lets the frame the element was picked
+ * in find it (waiting for late rendering) and highlight it, and reports what happened.
+ */
+export async function showOnPage(tabId: number, request: ShowRequest): Promise<ShowResult> {
+  await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/highlight.js'] });
+  const results = await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    // Runs in the page's isolated world: self-contained, no imports.
+    func: (req: ShowRequest) => {
+      const api = (globalThis as unknown as { __tandemTipsHighlight?: HighlightApi }).__tandemTipsHighlight;
+      return api ? api.show(req) : { status: 'error' as const };
+    },
+    args: [request],
+  });
+  return combineResults(results.map((r) => r.result as ShowResult | undefined));
+}
