@@ -2,6 +2,7 @@ import { DataSection } from './options/DataSection';
 import { GeneralSection } from './options/GeneralSection';
 import { HostsSection } from './options/HostsSection';
 import { ManagedSection } from './options/ManagedSection';
+import { PacksSection } from './settings/PacksSection';
 import { SettingsProvider, useSettings } from './shell/SettingsProvider';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { I18nProvider, useI18n } from './ui/I18nProvider';
@@ -14,6 +15,7 @@ function OptionsPage() {
     <main className="options">
       <h1>{t('options.title')}</h1>
       <GeneralSection />
+      <PacksSection />
       <HostsSection />
       <DataSection />
       <ManagedSection />

@@ -45,14 +45,11 @@ export function GeneralSection() {
   );
 }
 
-/** A name saved when the field loses focus (and on Enter). */
+/** A name saved as it is typed, so closing the panel mid-word keeps it. */
 function NameField({ label, value, onSave }: { label: string; value: string; onSave: (value: string) => void }) {
   const id = useId();
+  // While focused, the field shows what is typed (trailing spaces included); storage keeps it trimmed.
   const [draft, setDraft] = useState<string | null>(null);
-  const commit = () => {
-    if (draft !== null && draft.trim() !== value) onSave(draft.trim().slice(0, 80));
-    setDraft(null);
-  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -62,9 +59,11 @@ function NameField({ label, value, onSave }: { label: string; value: string; onS
         maxLength={80}
         autoComplete="off"
         value={draft ?? value}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={(e) => e.key === 'Enter' && commit()}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (e.target.value.trim() !== value) onSave(e.target.value.trim().slice(0, 80));
+        }}
+        onBlur={() => setDraft(null)}
       />
     </div>
   );
