@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { loadManagedHosts } from '@/lib/hosts/host-store';
 import { useI18n } from '../ui/I18nProvider';
 
@@ -7,14 +8,24 @@ export function ManagedSection() {
   const { t } = useI18n();
   const id = useId();
   const [count, setCount] = useState<number>();
+  const [packName, setPackName] = useState<string>();
   useEffect(() => {
     void loadManagedHosts().then((hosts) => setCount(hosts.length));
+    void browser.storage.managed
+      .get('starterPack')
+      .then((policy) => {
+        const name = (policy.starterPack as { pack?: { name?: unknown } } | undefined)?.pack?.name;
+        if (typeof name === 'string') setPackName(name.slice(0, 100));
+      })
+      .catch(() => undefined);
   }, []);
   if (count === undefined) return null;
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('options.managed.heading')}</h2>
-      <p>{count === 0 ? t('options.managed.none') : t('options.managed.hosts', { count })}</p>
+      {count === 0 && !packName && <p>{t('options.managed.none')}</p>}
+      {count > 0 && <p>{t('options.managed.hosts', { count })}</p>}
+      {packName && <p>{t('options.managed.pack', { name: packName })}</p>}
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
 import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
+import { wireManagedPack } from './managed-pack';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   wireTabTracking();
   wireBadges();
   wireCustomHosts();
+  wireManagedPack();
 });

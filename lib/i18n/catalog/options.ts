@@ -47,6 +47,7 @@ export const en = {
   'options.managed.heading': 'Set up by your programme',
   'options.managed.none': 'No programme settings are installed on this computer.',
   'options.managed.hosts': { one: 'Your programme added {count} self-hosted tool.', other: 'Your programme added {count} self-hosted tools.' },
+  'options.managed.pack': 'Your programme installed the tip pack “{name}”.',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -95,4 +96,5 @@ export const de: Catalog<typeof en> = {
   'options.managed.heading': 'Von Ihrem Programm eingerichtet',
   'options.managed.none': 'Auf diesem Computer sind keine Programmeinstellungen installiert.',
   'options.managed.hosts': { one: 'Ihr Programm hat {count} selbst betriebenes Tool hinzugefügt.', other: 'Ihr Programm hat {count} selbst betriebene Tools hinzugefügt.' },
+  'options.managed.pack': 'Ihr Programm hat das Tipp-Paket „{name}“ installiert.',
 };
