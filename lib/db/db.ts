@@ -5,6 +5,7 @@ import type { Note } from '../schemas/note';
 import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
+import { scheduleTriedTips } from './upgrades/v3-review-schedule';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -31,6 +32,16 @@ export class TandemDb extends Dexie {
       goals: 'id, updatedAt',
       meetings: 'id, scheduledAt, updatedAt',
     });
+
+    // ── version 3 (issue 4: notes in context, review queue) ──
+    // Notes: the quick add keeps the note being written as a draft (`draftedAt`), found again
+    // when the panel reopens. Progress: the review queue asks for tips due by `review.due`.
+    this.version(3)
+      .stores({
+        notes: 'id, [tool+context], url, tipId, goalId, updatedAt, draftedAt',
+        progress: 'tipId, status, review.due',
+      })
+      .upgrade((tx) => scheduleTriedTips(tx.table<Progress, 'tipId'>('progress')));
   }
 }
 

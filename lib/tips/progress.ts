@@ -1,4 +1,5 @@
 import type { TandemDb } from '../db/db';
+import { firstReview } from '../review/schedule';
 import type { Progress, ProgressStatus } from '../schemas/progress';
 
 /** How long "not now" sets a tip aside. */
@@ -10,7 +11,10 @@ export async function loadProgress(db: TandemDb, tipIds: readonly string[]): Pro
   return new Map(rows.filter((r): r is Progress => r !== undefined).map((r) => [r.tipId, r]));
 }
 
-/** Record the mentee's answer to a tip: tried, mastered (got it) or dismissed (not now). */
+/**
+ * Record the mentee's answer to a tip: tried, mastered (got it) or dismissed (not now). A tip
+ * tried or got for the first time gets its review schedule; an existing schedule is kept.
+ */
 export async function setTipStatus(db: TandemDb, tipId: string, status: ProgressStatus, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.progress, async () => {
     const current = await db.progress.get(tipId);
@@ -21,6 +25,9 @@ export async function setTipStatus(db: TandemDb, tipId: string, status: Progress
       lastSeenAt: now,
       updatedAt: now,
       snoozedUntil: status === 'dismissed' ? now + SNOOZE_MS : undefined,
+      review: current?.review ?? (status === 'tried' || status === 'mastered' ? firstReview(status, now) : undefined),
+      // The mentee's own answer replaces an automatic "tried" and its notice.
+      autoTried: undefined,
     };
     await db.progress.put(next);
   });
@@ -46,5 +53,13 @@ export async function unsnoozeTips(db: TandemDb, tipIds: readonly string[], now 
       .filter((r): r is Progress => r?.status === 'dismissed')
       .map((r) => ({ ...r, status: 'seen' as const, snoozedUntil: undefined, updatedAt: now }));
     await db.progress.bulkPut(woken);
+  });
+}
+
+/** Record whether a tip was helpful (`undefined` takes the answer back); feeds the ranking. */
+export async function setTipHelpful(db: TandemDb, tipId: string, helpful: boolean | undefined, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.progress, async () => {
+    const current = await db.progress.get(tipId);
+    await db.progress.put({ status: 'seen', ...current, tipId, helpful, updatedAt: now });
   });
 }
