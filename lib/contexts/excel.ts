@@ -6,6 +6,9 @@ import type { Condition, ContextExamples, ContextId, ContextRule, DomSignal, Too
  */
 const workbookFrame: Condition = { host: /(^|\.)officeapps\.live\.com$/, path: /^\/x\/_layouts\/xlviewerinternal\.aspx/ };
 
+/** Where the workbook UI (ribbon, formula bar) itself renders; host pages only embed it. */
+const workbookUiHost = /(^|\.)officeapps\.live\.com$|^excel\.cloud\.microsoft$/;
+
 /** Ribbon tabs only: sheet tabs are `role="tab"` too and may be named "Daten". */
 const ribbonTab = '[role="tablist"]:not([aria-label*="Sheet" i]):not([aria-label*="Blatt" i]) [role="tab"][aria-selected="true"]';
 
@@ -14,7 +17,7 @@ const selectedRibbonTab = (name: RegExp): DomSignal => ({ selector: ribbonTab, n
 const ribbonContext = (slug: string, name: RegExp): ContextRule => ({
   id: `excel.${slug}` as ContextId,
   specificity: 2,
-  when: [{ any: [selectedRibbonTab(name)] }],
+  when: [{ host: workbookUiHost, any: [selectedRibbonTab(name)] }],
 });
 
 const workbookHosts: Condition[] = [
@@ -48,6 +51,7 @@ export const excel: ToolDef = {
       specificity: 4,
       when: [
         {
+          host: workbookUiHost,
           any: [
             { selector: '[role="textbox"][aria-label], [role="combobox"][aria-label]', name: /^(Formula bar|Bearbeitungsleiste)$/i, focused: true },
             { selector: '#formulaBarTextDivId', focused: true },
@@ -60,6 +64,7 @@ export const excel: ToolDef = {
       specificity: 3,
       when: [
         {
+          host: workbookUiHost,
           any: [
             selectedRibbonTab(/^(PivotTable|PivotTable Analyze|PivotTable-Analyse)$/i),
             { selector: '[role="region"][aria-label], [role="complementary"][aria-label], [role="dialog"][aria-label]', name: /^(PivotTable Fields|PivotTable-Felder)$/i },
@@ -70,12 +75,12 @@ export const excel: ToolDef = {
     {
       id: 'excel.chart',
       specificity: 3,
-      when: [{ any: [selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)] }],
+      when: [{ host: workbookUiHost, any: [selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)] }],
     },
     {
       id: 'excel.table',
       specificity: 3,
-      when: [{ any: [selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)] }],
+      when: [{ host: workbookUiHost, any: [selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)] }],
     },
     ribbonContext('home', /^(Home|Start)$/i),
     ribbonContext('insert', /^(Insert|Einfügen)$/i),

@@ -5,6 +5,8 @@ import { sendMessage } from '../messaging/protocol';
 
 /** At most one detection per this many ms while the page keeps changing (a living feed). */
 const THROTTLE_MS = 150;
+/** After a quiet spell, detect this soon: lets a burst of DOM changes settle, stays snappy. */
+const SETTLE_MS = 16;
 
 /** Only attributes that context rules read; class and style churn is ignored. */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-label', 'aria-labelledby', 'role', 'open', 'hidden', 'aria-hidden'];
@@ -17,9 +19,11 @@ const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-label', 'aria-labelledby', 'r
 export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   let last: { detected: DetectedContext | null; url: string } | undefined;
   let timer: number | undefined;
+  let lastRun = 0;
 
   const run = () => {
     timer = undefined;
+    lastRun = performance.now();
     if (ctx.isInvalid) return;
     try {
       const detected = detectContext(tool, location, document);
@@ -37,8 +41,12 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
     }
   };
 
+  // Throttle with a short leading delay: a single change (a dialog opening, a navigation) is
+  // seen within a frame or two, a feed that never stops mutating costs at most ~7 runs a second.
   const schedule = () => {
-    if (timer === undefined && !ctx.isInvalid) timer = ctx.setTimeout(run, THROTTLE_MS);
+    if (timer !== undefined || ctx.isInvalid) return;
+    const sinceLast = performance.now() - lastRun;
+    timer = ctx.setTimeout(run, Math.max(SETTLE_MS, THROTTLE_MS - sinceLast));
   };
 
   run();

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { chromiumArgs, findChromium } from './browser';
-import { routeSites } from './sites';
+import { chromiumArgs, findChromium } from './browser.ts';
+import { routeSites } from './sites.ts';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
