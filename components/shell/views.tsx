@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
+import { NotesView } from '../notes/NotesView';
+import { ReviewView } from '../review/ReviewView';
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -13,4 +15,9 @@ export interface PanelView {
 }
 
 /** The side panel's views in navigation order; the first is the default. */
-export const panelViews: PanelView[] = [{ id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> }];
+export const panelViews: PanelView[] = [
+  { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
+  // ── issue 4: notes and the review queue ──
+  { id: 'notes', label: 'nav.notes', render: () => <NotesView /> },
+  { id: 'review', label: 'nav.review', render: () => <ReviewView /> },
+];

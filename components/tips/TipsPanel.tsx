@@ -11,6 +11,8 @@ import { EmptyState } from './EmptyState';
 import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
 import { useFollowedTab } from '../shell/FollowedTab';
+import { ContextNotes } from '../notes/ContextNotes';
+import { AutoTriedNotice } from '../review/AutoTriedNotice';
 
 /** The side panel's main view: where you are, and the tips for it. */
 export function TipsPanel() {
@@ -36,6 +38,7 @@ export function TipsPanel() {
   return (
     <>
       <ContextHeader detected={detected} />
+      <AutoTriedNotice />
       {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}
       <TipsForContext key={contextKey} detected={detected} />
     </>
@@ -47,11 +50,16 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   const [openTipId, setOpenTipId] = useState<string | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
+  // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
+  const notes = <ContextNotes detected={detected} tipId={openTipId} />;
   if (result === undefined) {
     return (
-      <p className="muted" role="status">
-        {t('panel.loading')}
-      </p>
+      <>
+        <p className="muted" role="status">
+          {t('panel.loading')}
+        </p>
+        {notes}
+      </>
     );
   }
   const open = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;
@@ -59,6 +67,18 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
     setOpenTipId(id);
     setLastOpened(id);
   };
-  if (open) return <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />;
-  return <TipList result={result} tool={detected.tool} onOpen={onOpen} lastOpened={lastOpened} />;
+  if (open) {
+    return (
+      <>
+        <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />
+        {notes}
+      </>
+    );
+  }
+  return (
+    <>
+      <TipList result={result} tool={detected.tool} onOpen={onOpen} lastOpened={lastOpened} />
+      {notes}
+    </>
+  );
 }

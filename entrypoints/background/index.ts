@@ -1,6 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
+import { wireContextMenu } from './context-menu';
 import { wireContextReports } from './context-reports';
+import { wireLearningByDoing } from './learning-by-doing';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
@@ -13,4 +15,6 @@ export default defineBackground(() => {
   wireContextReports();
   wireTabTracking();
   wireBadges();
+  wireContextMenu();
+  wireLearningByDoing();
 });

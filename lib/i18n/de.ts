@@ -1,6 +1,8 @@
 import * as core from './catalog/core';
 import * as tips from './catalog/tips';
+import * as notes from './catalog/notes';
+import * as review from './catalog/review';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de };
+export const de: Messages = { ...core.de, ...tips.de, ...notes.de, ...review.de };

@@ -39,6 +39,11 @@ export interface ProtocolMap {
   tabContextChanged(active: ActiveContext): void;
   /** A window's active tab changed; carries the new active tab's context. */
   activeTabChanged(active: ActiveContext): void;
+
+  // ── notes (issue 4) ──
+  // background → extension pages
+  /** Selected text was saved from the context menu (the note is already in the database). */
+  noteCaptured(capture: { kind: 'question' | 'note'; quote: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

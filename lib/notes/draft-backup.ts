@@ -50,3 +50,8 @@ export async function recoverDraft(db: TandemDb, storage: Storage): Promise<Note
   storage.removeItem(KEY);
   return recovered;
 }
+
+/** Forget the copy whatever it holds (the note was saved or discarded on purpose). */
+export function dropBackup(storage: Storage): void {
+  storage.removeItem(KEY);
+}
