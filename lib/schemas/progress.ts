@@ -21,11 +21,15 @@ export const reviewScheduleSchema = z.object({
 });
 export type ReviewSchedule = z.infer<typeof reviewScheduleSchema>;
 
-/** What an automatic "tried" replaced, so the mentee can undo it; `dismissedAt` once acknowledged. */
+/**
+ * What an automatic "tried" replaced, so the mentee can undo it; `dismissedAt` once acknowledged,
+ * `undoneAt` once taken back (then only opening the tip again re-arms it).
+ */
 export const autoTriedSchema = z.object({
   at: timestampSchema,
   previousStatus: progressStatusSchema,
   dismissedAt: timestampSchema.optional(),
+  undoneAt: timestampSchema.optional(),
 });
 export type AutoTried = z.infer<typeof autoTriedSchema>;
 

@@ -57,11 +57,15 @@ describe('learning by doing', () => {
     const undone = await db.progress.get('post');
     expect(undone?.status).toBe('seen');
     expect(undone?.review).toBeUndefined();
-    expect(undone?.autoTried).toBeUndefined();
+    expect(undone?.autoTried?.undoneAt).toBe(now + 2);
+    expect(await loadAutoTriedNotices(db, now + 2)).toEqual([]);
 
-    await markDoneByContext(db, composer, now + 3);
-    await dismissAutoTried(db, 'post', now + 4);
+    // Taken back: reaching the context again does nothing until the tip is opened again.
+    expect(await markDoneByContext(db, composer, now + 3)).toEqual([]);
+    await markTipSeen(db, 'post', now + 4);
+    expect((await markDoneByContext(db, composer, now + 5)).map((t) => t.id)).toEqual(['post']);
+    await dismissAutoTried(db, 'post', now + 6);
     expect((await db.progress.get('post'))?.status).toBe('tried');
-    expect(await loadAutoTriedNotices(db, now + 5)).toEqual([]);
+    expect(await loadAutoTriedNotices(db, now + 7)).toEqual([]);
   });
 });

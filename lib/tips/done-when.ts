@@ -15,8 +15,8 @@ export function isDoneBy(tip: Tip, contexts: readonly ContextId[]): boolean {
 }
 
 /**
- * The tips the mentee just did: opened recently (status seen), not yet tried, and their "done"
- * context is active now. Pure.
+ * The tips the mentee just did: opened recently (status seen), not yet tried, not taken back
+ * since they were opened, and their "done" context is active now. Pure.
  */
 export function tipsDoneNow(
   tips: readonly Tip[],
@@ -31,7 +31,8 @@ export function tipsDoneNow(
       isDoneBy(tip, contexts) &&
       p?.status === 'seen' &&
       p.lastSeenAt !== undefined &&
-      now - p.lastSeenAt <= DONE_WINDOW_MS
+      now - p.lastSeenAt <= DONE_WINDOW_MS &&
+      (p.autoTried?.undoneAt === undefined || p.lastSeenAt > p.autoTried.undoneAt)
     );
   });
 }
@@ -72,18 +73,21 @@ export async function loadAutoTriedNotices(db: TandemDb, now = Date.now()): Prom
   return rows.flatMap((progress, i) => (tips[i] ? [{ tip: tips[i], progress }] : []));
 }
 
-/** Take back an automatic "tried": the tip returns to what it was, without a review schedule it did not have. */
+/**
+ * Take back an automatic "tried": the tip returns to what it was, without a review schedule it
+ * did not have, and stays so until the mentee opens it again.
+ */
 export async function undoAutoTried(db: TandemDb, tipId: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.progress, async () => {
     const current = await db.progress.get(tipId);
-    if (!current?.autoTried) return;
+    if (!current?.autoTried || current.autoTried.undoneAt !== undefined) return;
     const { previousStatus } = current.autoTried;
     const keepsReview = previousStatus === 'tried' || previousStatus === 'mastered';
     await db.progress.put({
       ...current,
       status: previousStatus,
       review: keepsReview ? current.review : undefined,
-      autoTried: undefined,
+      autoTried: { ...current.autoTried, undoneAt: now },
       updatedAt: now,
     });
   });
