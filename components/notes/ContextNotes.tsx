@@ -21,7 +21,12 @@ export function ContextNotes({ detected, tipId }: { detected: DetectedContext; t
   const url = active?.url ?? null;
   const title = active?.title ?? null;
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const result = useLiveQuery(() => loadContextNotes(getDb(), { detected, url, tipId }, SHOWN), [detected, url, tipId]);
+  const result = useLiveQuery(async () => {
+    const start = performance.now();
+    const found = await loadContextNotes(getDb(), { detected, url, tipId }, SHOWN);
+    performance.measure('tandem:context-notes-query', { start, detail: { total: found.total } });
+    return found;
+  }, [detected, url, tipId]);
   const marked = useRef(false);
 
   useEffect(() => {

@@ -132,7 +132,7 @@ export function NotesView() {
               </button>
             )}
           </p>
-          <div className="note-list" data-testid="notes-results">
+          <div className="note-list" data-testid="notes-results" data-query={deferredQuery}>
             {results.notes.map((note) => (
               <NoteCard key={note.id} note={note} onStatus={setMessage} />
             ))}
