@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { deleteNote, restoreNote, updateNote } from '@/lib/notes/notes';
 import type { Note } from '@/lib/schemas/note';
@@ -8,8 +8,11 @@ import { NoteEditor } from './NoteEditor';
 import { formatWhen, notePlace } from './place';
 import type { StatusMessage } from './StatusLine';
 
-/** One note: its kind, quote, text (safe Markdown), where it was written, and what can be done with it. */
-export function NoteCard({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
+/**
+ * One note: its kind, quote, text (safe Markdown), where it was written, and what can be done with
+ * it. Memoised: a search that keeps a note in the results does not render its Markdown again.
+ */
+export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -88,4 +91,4 @@ export function NoteCard({ note, onStatus }: { note: Note; onStatus: (message: S
       )}
     </article>
   );
-}
+});

@@ -11,7 +11,8 @@ import { NoteCard } from './NoteCard';
 import { StatusLine, type StatusMessage } from './StatusLine';
 import './notes.css';
 
-const PAGE = 50;
+/** Notes rendered at a time (each renders its Markdown); more on request. */
+const PAGE = 20;
 
 /** Every note, with full-text search (MiniSearch) and filters: kind, tool, tag, open questions, next meeting. */
 export function NotesView() {

@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
-import { NotesView } from '../notes/NotesView';
-import { ReviewView } from '../review/ReviewView';
+
+// Views other than the first load on demand, keeping the panel's start-up small.
+const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })));
+const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -18,6 +20,6 @@ export interface PanelView {
 export const panelViews: PanelView[] = [
   { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
   // ── issue 4: notes and the review queue ──
-  { id: 'notes', label: 'nav.notes', render: () => <NotesView /> },
-  { id: 'review', label: 'nav.review', render: () => <ReviewView /> },
+  { id: 'notes', label: 'nav.notes', render: () => <Suspense>{<NotesView />}</Suspense> },
+  { id: 'review', label: 'nav.review', render: () => <Suspense>{<ReviewView />}</Suspense> },
 ];

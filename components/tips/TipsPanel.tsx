@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
-import { buildStarterPack } from '@/lib/packs/starter-pack';
 import { loadTipsFor } from '@/lib/tips/query';
 import { useI18n } from '../ui/I18nProvider';
 import { ContextHeader } from './ContextHeader';
@@ -20,8 +19,11 @@ export function TipsPanel() {
   const active = useFollowedTab();
 
   useEffect(() => {
-    // The background seeds on install; this covers a panel opened before it finished.
-    void ensureBuiltinPack(getDb(), buildStarterPack()).catch(() => undefined);
+    // The background seeds on install; this covers a panel opened before it finished. Loaded on
+    // demand: the bundled lessons and their validation stay out of the panel's start-up.
+    void import('@/lib/packs/starter-pack')
+      .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+      .catch(() => undefined);
   }, []);
 
   const detected = active?.detected ?? null;

@@ -112,4 +112,15 @@ describe('notes in the database', () => {
     expect((await loadContextNotes(db, { detected: composerOpen }, 2)).notes.map((x) => x.id)).toEqual(['feed-new', 'composer']);
     expect((await loadContextNotes(db, { detected: composerOpen }, 2)).total).toBe(3);
   });
+
+  it('counts and returns only listed notes when the newest ones are drafts or deleted', async () => {
+    const many = Array.from({ length: 30 }, (_, i) => aNote({ id: `n${String(i).padStart(2, '0')}`, tool: 'linkedin', context: 'linkedin.feed', updatedAt: now + i }));
+    await db.notes.bulkPut(many);
+    // The five newest: three deleted, two still drafts.
+    for (const id of ['n29', 'n28', 'n27']) await deleteNote(db, id, now + 100);
+    await db.notes.bulkPut([{ ...many[26]!, draftedAt: now }, { ...many[25]!, draftedAt: now }]);
+    const found = await loadContextNotes(db, { detected: feed, url: 'https://nowhere.example/' }, 3);
+    expect(found.notes.map((n) => n.id)).toEqual(['n24', 'n23', 'n22']);
+    expect(found.total).toBe(25);
+  });
 });

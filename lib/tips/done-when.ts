@@ -64,11 +64,10 @@ export async function markDoneByContext(db: TandemDb, detected: DetectedContext,
 
 /** Tips marked tried automatically whose notice the mentee has not dismissed yet. */
 export async function loadAutoTriedNotices(db: TandemDb, now = Date.now()): Promise<{ tip: Tip; progress: Progress }[]> {
-  const rows = await db.progress
-    .where('status')
-    .equals('tried')
-    .filter((p) => p.autoTried !== undefined && p.autoTried.dismissedAt === undefined && now - p.autoTried.at <= NOTICE_MS)
-    .toArray();
+  // One bulk read and a filter here: a Dexie filter would walk a cursor, one request per row.
+  const rows = (await db.progress.where('status').equals('tried').toArray()).filter(
+    (p) => p.autoTried !== undefined && p.autoTried.dismissedAt === undefined && now - p.autoTried.at <= NOTICE_MS,
+  );
   const tips = await db.tips.bulkGet(rows.map((r) => r.tipId));
   return rows.flatMap((progress, i) => (tips[i] ? [{ tip: tips[i], progress }] : []));
 }

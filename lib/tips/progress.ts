@@ -7,6 +7,12 @@ export const SNOOZE_MS = 14 * 24 * 60 * 60 * 1000;
 
 /** Progress records for a set of tips, keyed by tip id. */
 export async function loadProgress(db: TandemDb, tipIds: readonly string[]): Promise<Map<string, Progress>> {
+  // For many tips one bulk read of the whole (small) table beats one request per tip.
+  if (tipIds.length > 50) {
+    const wanted = new Set(tipIds);
+    const rows = await db.progress.toArray();
+    return new Map(rows.filter((r) => wanted.has(r.tipId)).map((r) => [r.tipId, r]));
+  }
   const rows = await db.progress.bulkGet([...tipIds]);
   return new Map(rows.filter((r): r is Progress => r !== undefined).map((r) => [r.tipId, r]));
 }

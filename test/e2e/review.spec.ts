@@ -50,8 +50,8 @@ test('opening "Start a post" and then the post composer marks the tip tried, wit
   // Opening it again re-arms it (it was taken back before).
   await expect
     .poll(async () => {
-      const p = await progressOf(sw, START_A_POST);
-      return (p as { lastSeenAt?: number } | undefined)?.lastSeenAt! > p!.autoTried!.undoneAt!;
+      const p = (await progressOf(sw, START_A_POST)) as (StoredProgress & { lastSeenAt?: number }) | undefined;
+      return (p?.lastSeenAt ?? 0) > (p?.autoTried?.undoneAt ?? Infinity);
     })
     .toBe(true);
   await page.goto('https://www.linkedin.com/feed/?shareActive=true');
