@@ -42,7 +42,9 @@ async function confirmOnBadge(tabId: number): Promise<void> {
     return; // The tab closed meanwhile.
   }
   setTimeout(() => {
-    void readTabContext(tabId).then((report) => updateBadge(tabId, report));
+    readTabContext(tabId)
+      .then((report) => updateBadge(tabId, report))
+      .catch(() => undefined);
   }, CONFIRM_MS);
 }
 
