@@ -29,11 +29,27 @@ export function NotesView() {
     void recoverDraft(getDb(), localStorage).catch(() => undefined);
   }, []);
 
-  // The index follows the database: each change re-indexes only the notes that changed.
+  // Reading and indexing every note takes a moment with thousands of them: first the newest
+  // notes (a short index walk) are shown, then everything is read and indexed for search.
+  const newest = useLiveQuery(
+    () =>
+      getDb()
+        .notes.orderBy('updatedAt')
+        .reverse()
+        .filter((n) => n.deletedAt === undefined && n.draftedAt === undefined)
+        .limit(PAGE)
+        .toArray(),
+    [],
+  );
+  const showedNewest = newest !== undefined;
+
+  // The index follows the database: each change re-indexes only the notes that changed. It waits
+  // for the newest notes, whose few requests would otherwise queue behind the big read.
   const indexed = useLiveQuery(async () => {
+    if (!showedNewest) return undefined;
     index.sync(await getDb().notes.toArray());
     return { size: index.size, tags: index.tags() };
-  }, [index]);
+  }, [index, showedNewest]);
 
   const results = useMemo(
     () => (indexed ? index.query(deferredQuery, filters, limit) : undefined),
@@ -113,9 +129,18 @@ export function NotesView() {
       </fieldset>
       <StatusLine message={message} onDone={() => undefined} testId="notes-view-status" />
       {results === undefined ? (
-        <p className="muted" role="status">
-          {t('panel.loading')}
-        </p>
+        <>
+          <p className="results-count muted" role="status" data-testid="notes-preparing">
+            {t('notes.preparing')}
+          </p>
+          {!filtering && newest && (
+            <div className="note-list" data-testid="notes-newest">
+              {newest.map((note) => (
+                <NoteCard key={note.id} note={note} onStatus={setMessage} />
+              ))}
+            </div>
+          )}
+        </>
       ) : (
         <>
           <p className="results-count muted" aria-live="polite" data-testid="notes-result-count">

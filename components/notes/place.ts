@@ -8,7 +8,14 @@ export function notePlace(t: Translate, note: Pick<Note, 'tool' | 'context' | 'p
   return [where, note.pageTitle].filter(Boolean).join(' · ') || t('notes.placeNone');
 }
 
-/** A note's date and time in the UI language. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A note's date and time in the UI language (one formatter per language: creating one is slow). */
 export function formatWhen(lang: string, at: number): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
+    formats.set(lang, format);
+  }
+  return format.format(at);
 }

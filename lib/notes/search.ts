@@ -42,12 +42,14 @@ export class NoteSearch {
       return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
     },
     processTerm: (term) => normalize(term),
-    searchOptions: { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { tags: 2, quote: 1.5 } },
+    // Typos are forgiven in words of four letters or more; shorter ones would match half the notes.
+    searchOptions: { prefix: true, fuzzy: (term) => (term.length > 3 ? 0.2 : false), combineWith: 'AND', boost: { tags: 2, quote: 1.5 } },
   });
   private readonly notes = new Map<string, Note>();
 
   /** Brings the index in line with these notes: new ones added, changed ones replaced, gone ones removed. */
   sync(all: readonly Note[]): void {
+    const start = performance.now();
     const listed = all.filter(isListed);
     const seen = new Set<string>();
     const added: Note[] = [];
@@ -65,6 +67,7 @@ export class NoteSearch {
       this.index.discard(id);
       this.notes.delete(id);
     }
+    performance.measure('tandem:notes-index', { start, detail: { size: this.notes.size } });
   }
 
   /** How many notes are indexed. */
