@@ -1,10 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
 import { MyTipsView } from '../authoring/MyTipsView';
 import { WriteTipView } from '../authoring/WriteTipView';
 import { SettingsView } from '../settings/SettingsView';
+
+// Views other than the first load on demand, keeping the panel's start-up small.
+const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })));
+const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ default: m.ReviewView })));
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -16,7 +20,12 @@ export interface PanelView {
 }
 
 /** The side panel's views in navigation order; the first is the default. */
-export const panelViews: PanelView[] = [{ id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> }];
+export const panelViews: PanelView[] = [
+  { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
+  // ── issue 4: notes and the review queue ──
+  { id: 'notes', label: 'nav.notes', render: () => <Suspense>{<NotesView />}</Suspense> },
+  { id: 'review', label: 'nav.review', render: () => <Suspense>{<ReviewView />}</Suspense> },
+];
 
 // ── issue 3: mentors write tips; everyone has settings ──
 const writesTips = (settings: Settings) => settings.role !== 'mentee';

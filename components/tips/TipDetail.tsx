@@ -9,6 +9,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { ShowMeButton } from './ShowMeButton';
 import { StatusPill } from './StatusPill';
+import { HelpfulButtons } from '../review/HelpfulButtons';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
 export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () => void }) {
@@ -87,6 +88,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
       <p className="status-message" role="status" aria-live="polite">
         {message}
       </p>
+      <HelpfulButtons tipId={tip.id} progress={progress} />
     </article>
   );
 }

@@ -68,7 +68,7 @@ function TipGroup({
     <>
       <h2 className="group-title">{title}</h2>
       <ul className="tip-list" data-testid="tip-list">
-        {items.map(({ tip, progress }) => {
+        {items.map(({ tip, progress, due }) => {
           const text = localizeTip(tip, lang);
           return (
             <li key={tip.id}>
@@ -84,6 +84,7 @@ function TipGroup({
                 </span>
                 <span className="tip-meta">
                   {t('tip.minutes', { count: tip.minutes })} · {t(`tip.level.${tip.level}`)}
+                  {due && <span className="pill pill-due" data-testid="review-due">{t('review.dueBadge')}</span>}
                   <StatusPill status={progress?.status ?? 'new'} />
                 </span>
               </button>

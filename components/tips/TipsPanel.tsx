@@ -3,7 +3,6 @@ import { useEffect, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
-import { buildStarterPack } from '@/lib/packs/starter-pack';
 import { loadTipsFor } from '@/lib/tips/query';
 import { useI18n } from '../ui/I18nProvider';
 import { ContextHeader } from './ContextHeader';
@@ -11,6 +10,8 @@ import { EmptyState } from './EmptyState';
 import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
 import { useFollowedTab } from '../shell/FollowedTab';
+import { ContextNotes } from '../notes/ContextNotes';
+import { AutoTriedNotice } from '../review/AutoTriedNotice';
 
 /** The side panel's main view: where you are, and the tips for it. */
 export function TipsPanel() {
@@ -18,8 +19,11 @@ export function TipsPanel() {
   const active = useFollowedTab();
 
   useEffect(() => {
-    // The background seeds on install; this covers a panel opened before it finished.
-    void ensureBuiltinPack(getDb(), buildStarterPack()).catch(() => undefined);
+    // The background seeds on install; this covers a panel opened before it finished. Loaded on
+    // demand: the bundled lessons and their validation stay out of the panel's start-up.
+    void import('@/lib/packs/starter-pack')
+      .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+      .catch(() => undefined);
   }, []);
 
   const detected = active?.detected ?? null;
@@ -36,6 +40,7 @@ export function TipsPanel() {
   return (
     <>
       <ContextHeader detected={detected} />
+      <AutoTriedNotice />
       {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}
       <TipsForContext key={contextKey} detected={detected} />
     </>
@@ -47,11 +52,16 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   const [openTipId, setOpenTipId] = useState<string | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
+  // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
+  const notes = <ContextNotes detected={detected} tipId={openTipId} />;
   if (result === undefined) {
     return (
-      <p className="muted" role="status">
-        {t('panel.loading')}
-      </p>
+      <>
+        <p className="muted" role="status">
+          {t('panel.loading')}
+        </p>
+        {notes}
+      </>
     );
   }
   const open = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;
@@ -59,6 +69,18 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
     setOpenTipId(id);
     setLastOpened(id);
   };
-  if (open) return <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />;
-  return <TipList result={result} tool={detected.tool} onOpen={onOpen} lastOpened={lastOpened} />;
+  if (open) {
+    return (
+      <>
+        <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />
+        {notes}
+      </>
+    );
+  }
+  return (
+    <>
+      <TipList result={result} tool={detected.tool} onOpen={onOpen} lastOpened={lastOpened} />
+      {notes}
+    </>
+  );
 }

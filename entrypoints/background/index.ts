@@ -1,8 +1,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
+import { wireContextMenu } from './context-menu';
 import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
 import { wireManagedPack } from './managed-pack';
+import { wireLearningByDoing } from './learning-by-doing';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
@@ -17,4 +19,6 @@ export default defineBackground(() => {
   wireBadges();
   wireCustomHosts();
   wireManagedPack();
+  wireContextMenu();
+  wireLearningByDoing();
 });

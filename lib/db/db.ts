@@ -6,6 +6,7 @@ import type { Note } from '../schemas/note';
 import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
+import { scheduleTriedTips } from './upgrades/v3-review-schedule';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -38,6 +39,19 @@ export class TandemDb extends Dexie {
     this.version(2).stores({
       drafts: 'id',
     });
+
+    // ── version 3 (issue 4: notes in context, review queue) ──
+    // Notes: the quick add keeps the note being written as a draft (`draftedAt`), found again
+    // when the panel reopens; the notes for a page are found newest first from index keys alone
+    // (`[… +updatedAt]`), without reading every note of a busy context; tombstones by `deletedAt`.
+    // Progress: the review queue asks for tips due by `review.due`.
+    this.version(3)
+      .stores({
+        notes:
+          'id, [tool+context], url, tipId, goalId, updatedAt, draftedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+        progress: 'tipId, status, review.due',
+      })
+      .upgrade((tx) => scheduleTriedTips(tx.table<Progress, 'tipId'>('progress')));
   }
 }
 

@@ -2,7 +2,9 @@ import * as core from './catalog/core';
 import * as options from './catalog/options';
 import * as tips from './catalog/tips';
 import * as authoring from './catalog/authoring';
+import * as notes from './catalog/notes';
+import * as review from './catalog/review';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de };

@@ -46,6 +46,11 @@ export interface ProtocolMap {
   elementPicked(picked: { locator: ElementLocator }): void;
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
+
+  // ── notes (issue 4) ──
+  // background → extension pages
+  /** Selected text was saved from the context menu (the note is already in the database). */
+  noteCaptured(capture: { kind: 'question' | 'note'; quote: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contextIdSchema, toolIdSchema } from '../schemas/common';
-import { levelSchema, tipTextSchema } from '../schemas/tip';
+import { doneWhenSchema, levelSchema, tipTextSchema } from '../schemas/tip';
 
 /**
  * How a built-in lesson is written in `lib/packs/starter/*.json`: one entry per lesson with
@@ -16,5 +16,7 @@ export const starterLessonSchema = z.strictObject({
   tags: z.array(z.string().min(1).max(30)).max(6),
   en: tipTextSchema,
   de: tipTextSchema,
+  /** Reaching this context after opening the lesson marks it tried. */
+  doneWhen: doneWhenSchema.optional(),
 });
 export type StarterLesson = z.infer<typeof starterLessonSchema>;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { contextIdSchema, idSchema, syncedFields, toolIdSchema } from './common';
+import { contextIdSchema, idSchema, syncedFields, timestampSchema, toolIdSchema } from './common';
 
 export const noteKindSchema = z.enum(['note', 'question', 'win']);
+export type NoteKind = z.infer<typeof noteKindSchema>;
 export const visibilitySchema = z.enum(['private', 'shared']);
+export type Visibility = z.infer<typeof visibilitySchema>;
 
 /** A mentee's note, question for the mentor, or win — private unless shared. */
 export const noteSchema = z.object({
@@ -20,5 +22,7 @@ export const noteSchema = z.object({
   visibility: visibilitySchema,
   forMeeting: z.boolean(),
   resolvedAt: z.number().int().optional(),
+  /** Set while the note is still being written in the quick add (when it was started); cleared on save. */
+  draftedAt: timestampSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -18,6 +18,14 @@ export const tipTextSchema = z.object({
 });
 export type TipText = z.infer<typeof tipTextSchema>;
 
+/**
+ * What "done" looks like for a tip, so trying it can be noticed: reaching a context (the post
+ * composer opened). A union of strict shapes, so other kinds (e.g. `{ element: true }` for using
+ * the tip's element) can be added without breaking stored tips.
+ */
+export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema })]);
+export type DoneWhen = z.infer<typeof doneWhenSchema>;
+
 /** A tip card: one micro-lesson for a tool, optionally for specific contexts inside it. */
 export const tipSchema = z.object({
   ...syncedFields,
@@ -35,5 +43,7 @@ export const tipSchema = z.object({
   author: z.string().trim().max(80),
   /** The page element the tip is about, recorded with the element picker ("show me" finds it). */
   locator: locatorSchema.optional(),
+  /** Reaching this means the mentee tried the tip (learning by doing). */
+  doneWhen: doneWhenSchema.optional(),
 });
 export type Tip = z.infer<typeof tipSchema>;

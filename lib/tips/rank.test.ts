@@ -70,3 +70,51 @@ describe('rankTips', () => {
     expect(ids(rankTips(tips, { tool: 'linkedin', contexts: [] }, new Map(), now))).toEqual(['anywhere']);
   });
 });
+
+describe('rankTips with reviews and helpfulness', () => {
+  const DAY = 24 * 60 * 60 * 1000;
+  const schedule = (due: number) => ({ due, stability: 2, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 1, lapses: 0, state: 'review' as const });
+
+  it('puts tips due for review first in their group and flags them', () => {
+    const tips = ['fresh', 'due', 'later'].map((id) => aTip({ id, title: 'Same', contexts: ['linkedin.feed'] }));
+    const progress = progressOf(
+      { tipId: 'due', status: 'tried', review: schedule(now - DAY), updatedAt: now - 3 * DAY },
+      { tipId: 'later', status: 'tried', review: schedule(now + DAY), updatedAt: now },
+    );
+    const ranked = rankTips(tips, feed, progress, now);
+    expect(ids(ranked)).toEqual(['due', 'fresh', 'later']);
+    expect(ranked.map((r) => r.due)).toEqual([true, false, false]);
+    // A due tip for this exact page does not jump ahead of the page's group order; a due tool-wide one stays below.
+    const grouped = rankTips([...tips, aTip({ id: 'exact', contexts: ['linkedin.post.composer'] })], feed, progress, now);
+    expect(ids(grouped)[0]).toBe('exact');
+  });
+
+  it('does not bring back a dismissed tip for review even when its date has come', () => {
+    const tips = [aTip({ id: 'a', contexts: ['linkedin.feed'] })];
+    const progress = progressOf({ tipId: 'a', status: 'dismissed', snoozedUntil: now - 1, review: schedule(now - DAY), updatedAt: now - DAY });
+    expect(rankTips(tips, feed, progress, now).map((r) => r.due)).toEqual([false]);
+  });
+
+  it('sinks a tip marked not helpful to the end of its group', () => {
+    const tips = ['a', 'b', 'c'].map((id) => aTip({ id, title: id, contexts: ['linkedin.feed'], tags: [id] }));
+    const progress = progressOf({ tipId: 'a', status: 'seen', helpful: false, updatedAt: now });
+    expect(ids(rankTips(tips, feed, progress, now))).toEqual(['b', 'c', 'a']);
+  });
+
+  it('raises unseen tips that share tags with tips found helpful, and lowers those like unhelpful ones', () => {
+    const tips = [
+      aTip({ id: 'liked', title: 'A', contexts: ['linkedin.jobs'], tags: ['hashtags'] }),
+      aTip({ id: 'disliked', title: 'B', contexts: ['linkedin.jobs'], tags: ['video'] }),
+      aTip({ id: 'plain', title: 'C', contexts: ['linkedin.feed'], tags: ['other'] }),
+      aTip({ id: 'like-video', title: 'D', contexts: ['linkedin.feed'], tags: ['video'] }),
+      aTip({ id: 'like-hashtags', title: 'E', contexts: ['linkedin.feed'], tags: ['hashtags'] }),
+    ];
+    const progress = progressOf(
+      { tipId: 'liked', status: 'tried', helpful: true, updatedAt: now },
+      { tipId: 'disliked', status: 'tried', helpful: false, updatedAt: now },
+    );
+    expect(ids(rankTips(tips, feed, progress, now))).toEqual(['like-hashtags', 'plain', 'like-video']);
+    // Without any answers the same tips keep their plain order.
+    expect(ids(rankTips(tips, feed, new Map(), now))).toEqual(['plain', 'like-video', 'like-hashtags']);
+  });
+});

@@ -9,6 +9,8 @@ export interface RankedTip {
   tip: Tip;
   progress: Progress | undefined;
   match: TipMatch;
+  /** Due for review (tried or got it, and its spaced-repetition date has come). */
+  due?: boolean;
 }
 
 const matchOrder: Record<TipMatch, number> = { exact: 0, related: 1, tool: 2 };
@@ -21,6 +23,26 @@ export function isSnoozed(progress: Progress | undefined, now: number): boolean 
   return progress.snoozedUntil === undefined || now < progress.snoozedUntil;
 }
 
+/** Is the tip's review due at `now` (only tips the mentee tried or got come back)? */
+export function isReviewDue(progress: Progress | undefined, now: number): boolean {
+  if (progress?.status !== 'tried' && progress?.status !== 'mastered') return false;
+  return progress.review !== undefined && progress.review.due <= now;
+}
+
+/**
+ * How much the mentee likes each tag: +1 for every tip with it they found helpful, −1 for every
+ * one they did not. Tips sharing tags with helpful ones rank higher.
+ */
+export function tagAffinity(tips: readonly Tip[], progress: ReadonlyMap<string, Progress>): Map<string, number> {
+  const affinity = new Map<string, number>();
+  for (const tip of tips) {
+    const helpful = progress.get(tip.id)?.helpful;
+    if (helpful === undefined) continue;
+    for (const tag of tip.tags) affinity.set(tag, (affinity.get(tag) ?? 0) + (helpful ? 1 : -1));
+  }
+  return affinity;
+}
+
 function matchOf(tip: Tip, contexts: readonly ContextId[]): TipMatch | null {
   if (tip.contexts.length === 0) return 'tool';
   if (contexts.length > 0 && tip.contexts.includes(contexts[0]!)) return 'exact';
@@ -31,7 +53,9 @@ function matchOf(tip: Tip, contexts: readonly ContextId[]): TipMatch | null {
 /**
  * The tips to show for a detected context, best first: exact context matches, then tips for the
  * page's other active contexts, then tool-wide tips; within each, unseen before seen before tried
- * before mastered. Deleted tips and tips set aside with "not now" are left out. Pure: no I/O.
+ * before mastered. Tips due for review come first in their group; a tip marked "not helpful"
+ * sinks to its group's end, and tips sharing tags with helpful ones rise among equals. Deleted
+ * tips and tips set aside with "not now" are left out. Pure: no I/O.
  */
 export function rankTips(
   tips: readonly Tip[],
@@ -45,8 +69,11 @@ export function rankTips(
     const match = matchOf(tip, context.contexts);
     const p = progress.get(tip.id);
     if (match === null || isSnoozed(p, now)) continue;
-    ranked.push({ tip, progress: p, match });
+    ranked.push({ tip, progress: p, match, due: isReviewDue(p, now) });
   }
+  const affinity = tagAffinity(tips, progress);
+  const liking = (r: RankedTip) => r.tip.tags.reduce((sum, tag) => sum + (affinity.get(tag) ?? 0), 0);
+  const notHelpful = (r: RankedTip) => (r.progress?.helpful === false ? 1 : 0);
   const status = (r: RankedTip) => {
     const s = r.progress?.status ?? 'new';
     // A "not now" whose time is up comes back as a seen tip.
@@ -55,7 +82,10 @@ export function rankTips(
   return ranked.sort(
     (a, b) =>
       matchOrder[a.match] - matchOrder[b.match] ||
+      Number(b.due) - Number(a.due) ||
+      notHelpful(a) - notHelpful(b) ||
       status(a) - status(b) ||
+      liking(b) - liking(a) ||
       levelOrder[a.tip.level] - levelOrder[b.tip.level] ||
       a.tip.minutes - b.tip.minutes ||
       a.tip.title.localeCompare(b.tip.title) ||

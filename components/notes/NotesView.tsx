@@ -1,0 +1,175 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { toolIds } from '@/lib/contexts/types';
+import { getDb } from '@/lib/db/db';
+import { toolName } from '@/lib/i18n/names';
+import { recoverDraft } from '@/lib/notes/draft-backup';
+import { NoteSearch, type NoteFilters } from '@/lib/notes/search';
+import { noteKindSchema } from '@/lib/schemas/note';
+import { useI18n } from '../ui/I18nProvider';
+import { NoteCard } from './NoteCard';
+import { StatusLine, type StatusMessage } from './StatusLine';
+import './notes.css';
+
+/** Notes rendered at a time (each renders its Markdown); more on request. */
+const PAGE = 20;
+
+/** Every note, with full-text search (MiniSearch) and filters: kind, tool, tag, open questions, next meeting. */
+export function NotesView() {
+  const { t } = useI18n();
+  const id = useId();
+  const [index] = useState(() => new NoteSearch());
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<NoteFilters>({});
+  const [limit, setLimit] = useState(PAGE);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const deferredQuery = useDeferredValue(query);
+
+  useEffect(() => {
+    void recoverDraft(getDb(), localStorage).catch(() => undefined);
+  }, []);
+
+  // Reading and indexing every note takes a moment with thousands of them: first the newest
+  // notes (a short index walk) are shown, then everything is read and indexed for search.
+  const newest = useLiveQuery(
+    () =>
+      getDb()
+        .notes.orderBy('updatedAt')
+        .reverse()
+        .filter((n) => n.deletedAt === undefined && n.draftedAt === undefined)
+        .limit(PAGE)
+        .toArray(),
+    [],
+  );
+  const showedNewest = newest !== undefined;
+
+  // The index follows the database: each change re-indexes only the notes that changed. It waits
+  // for the newest notes, whose few requests would otherwise queue behind the big read.
+  const indexed = useLiveQuery(async () => {
+    if (!showedNewest) return undefined;
+    index.sync(await getDb().notes.toArray());
+    return { size: index.size, tags: index.tags() };
+  }, [index, showedNewest]);
+
+  const results = useMemo(
+    () => (indexed ? index.query(deferredQuery, filters, limit) : undefined),
+    [index, indexed, deferredQuery, filters, limit],
+  );
+
+  const setFilter = (patch: NoteFilters) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setLimit(PAGE);
+  };
+  const filtering = query.trim() !== '' || Object.values(filters).some((v) => v !== undefined && v !== false);
+
+  return (
+    <section className="notes-view" aria-labelledby={`${id}-heading`} data-testid="notes-view">
+      <h1 id={`${id}-heading`} className="section-title">
+        {t('notes.all.heading')}
+        {indexed && <span className="count">{t('notes.here.count', { count: indexed.size })}</span>}
+      </h1>
+      <div className="notes-search" role="search">
+        <label htmlFor={`${id}-q`} className="field-label">
+          {t('notes.search.label')}
+        </label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          value={query}
+          placeholder={t('notes.search.placeholder')}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setLimit(PAGE);
+          }}
+        />
+      </div>
+      <fieldset className="notes-filters">
+        <legend className="visually-hidden">{t('notes.filter.label')}</legend>
+        <label>
+          <span className="visually-hidden">{t('notes.kind.label')}</span>
+          <select value={filters.kind ?? ''} onChange={(e) => setFilter({ kind: noteKindSchema.safeParse(e.target.value).data })}>
+            <option value="">{t('notes.filter.anyKind')}</option>
+            {noteKindSchema.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`notes.kindShort.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">{t('notes.filter.tool')}</span>
+          <select value={filters.tool ?? ''} onChange={(e) => setFilter({ tool: toolIds.find((tool) => tool === e.target.value) })}>
+            <option value="">{t('notes.filter.anyTool')}</option>
+            {toolIds.map((tool) => (
+              <option key={tool} value={tool}>
+                {toolName(t, tool)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="visually-hidden">{t('notes.filter.tag')}</span>
+          <select value={filters.tag ?? ''} onChange={(e) => setFilter({ tag: e.target.value || undefined })}>
+            <option value="">{t('notes.filter.anyTag')}</option>
+            {indexed?.tags.map((tag) => (
+              <option key={tag} value={tag}>
+                #{tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={filters.openQuestions ?? false} onChange={(e) => setFilter({ openQuestions: e.target.checked })} />
+          {t('notes.filter.openQuestions')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={filters.forMeeting ?? false} onChange={(e) => setFilter({ forMeeting: e.target.checked })} />
+          {t('notes.filter.forMeeting')}
+        </label>
+      </fieldset>
+      <StatusLine message={message} onDone={() => undefined} testId="notes-view-status" />
+      {results === undefined ? (
+        <>
+          <p className="results-count muted" role="status" data-testid="notes-preparing">
+            {t('notes.preparing')}
+          </p>
+          {!filtering && newest && (
+            <div className="note-list" data-testid="notes-newest">
+              {newest.map((note) => (
+                <NoteCard key={note.id} note={note} onStatus={setMessage} />
+              ))}
+            </div>
+          )}
+        </>
+      ) : (
+        <>
+          <p className="results-count muted" aria-live="polite" data-testid="notes-result-count">
+            {indexed?.size === 0 ? t('notes.none') : results.total === 0 ? t('notes.noResults') : t('notes.results', { count: results.total })}{' '}
+            {filtering && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setQuery('');
+                  setFilters({});
+                }}
+              >
+                {t('notes.clearFilters')}
+              </button>
+            )}
+          </p>
+          <div className="note-list" data-testid="notes-results" data-query={deferredQuery}>
+            {results.notes.map((note) => (
+              <NoteCard key={note.id} note={note} onStatus={setMessage} />
+            ))}
+          </div>
+          {results.total > results.notes.length && (
+            <button type="button" className="secondary show-more" onClick={() => setLimit((l) => l + PAGE)}>
+              {t('notes.showMore')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { getDb } from '@/lib/db/db';
+import { sendMessage } from '@/lib/messaging/protocol';
+import type { Progress } from '@/lib/schemas/progress';
+import { setTipHelpful } from '@/lib/tips/progress';
+import { useI18n } from '../ui/I18nProvider';
+import './review.css';
+
+/** "Was this tip helpful?" – yes / no, pressed again to take the answer back; feeds the ranking. */
+export function HelpfulButtons({ tipId, progress }: { tipId: string; progress: Progress | undefined }) {
+  const { t } = useI18n();
+  const [message, setMessage] = useState('');
+  const helpful = progress?.helpful;
+
+  const answer = async (value: boolean) => {
+    const next = helpful === value ? undefined : value;
+    try {
+      await setTipHelpful(getDb(), tipId, next);
+      sendMessage('tipsChanged').catch(() => undefined);
+      setMessage(t(next === undefined ? 'review.helpful.cleared' : next ? 'review.helpful.savedYes' : 'review.helpful.savedNo'));
+    } catch (error) {
+      setMessage(t('error.storage', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  return (
+    <div className="helpful" data-testid="helpful">
+      <div role="group" aria-label={t('review.helpful.question')} className="helpful-buttons">
+        <span className="muted" aria-hidden="true">
+          {t('review.helpful.question')}
+        </span>
+        <button type="button" className="chip" aria-pressed={helpful === true} onClick={() => void answer(true)}>
+          {t('review.helpful.yes')}
+        </button>
+        <button type="button" className="chip" aria-pressed={helpful === false} onClick={() => void answer(false)}>
+          {t('review.helpful.no')}
+        </button>
+      </div>
+      <p className="status-line" role="status" aria-live="polite">
+        {message}
+      </p>
+    </div>
+  );
+}
