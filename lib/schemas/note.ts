@@ -20,5 +20,7 @@ export const noteSchema = z.object({
   visibility: visibilitySchema,
   forMeeting: z.boolean(),
   resolvedAt: z.number().int().optional(),
+  /** Set on a conflict copy: the note both partners edited at once (issue 5). */
+  conflictOf: idSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;
