@@ -5,6 +5,8 @@ import type { Note } from '../schemas/note';
 import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
+import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -19,6 +21,12 @@ export class TandemDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
+  // issue 5: tandem, meeting prep and exchange files
+  tandem!: EntityTable<TandemDoc, 'id'>;
+  partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
+  knowledge!: EntityTable<KnownVersion, 'key'>;
+  exchanges!: EntityTable<ExchangeLog, 'id'>;
+  drafts!: EntityTable<Draft, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -30,6 +38,16 @@ export class TandemDb extends Dexie {
       notes: 'id, [tool+context], url, tipId, goalId, updatedAt',
       goals: 'id, updatedAt',
       meetings: 'id, scheduledAt, updatedAt',
+    });
+    // issue 5: the agreement and agenda edits (synced), the partner's shared tip progress,
+    // which versions were exchanged, the exchange log, and unsaved form drafts. New tables
+    // only: nothing to upgrade.
+    this.version(4).stores({
+      tandem: 'id, kind, updatedAt',
+      partnerProgress: 'tipId, updatedAt',
+      knowledge: 'key',
+      exchanges: 'id, at',
+      drafts: 'id',
     });
   }
 }
