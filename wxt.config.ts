@@ -9,7 +9,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'notifications'],
     // The same hosts the content scripts run on; lets the background see whether a tab is
     // still on a supported tool (tab.url) after a navigation.
     host_permissions: [...new Set(tools.flatMap((t) => t.matches))],

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
 import { wireContextReports } from './context-reports';
+import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   wireContextReports();
   wireTabTracking();
   wireBadges();
+  wireReminders();
 });

@@ -33,8 +33,8 @@ export interface WindowContents {
   flagged: Note[];
   tips: TipActivity[];
   goals: Goal[];
-  /** Conflict copies that still need a look. */
-  conflicts: Note[];
+  /** Conflict copies that still need a look, with the note they belong to. */
+  conflicts: { copy: Note; original: Note | undefined }[];
 }
 
 export interface WindowInput {
@@ -74,7 +74,10 @@ export function windowContents(input: WindowInput): WindowContents {
       .sort(byTime),
     tips,
     goals: input.goals.filter((g) => live(g) && g.status === 'active').sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
-    conflicts: notes.filter((n) => n.conflictOf !== undefined).sort(byTime),
+    conflicts: notes
+      .filter((n) => n.conflictOf !== undefined)
+      .sort(byTime)
+      .map((copy) => ({ copy, original: notes.find((n) => n.id === copy.conflictOf) })),
   };
 }
 

@@ -39,6 +39,10 @@ export interface ProtocolMap {
   tabContextChanged(active: ActiveContext): void;
   /** A window's active tab changed; carries the new active tab's context. */
   activeTabChanged(active: ActiveContext): void;
+
+  // issue 5 — extension pages → background
+  /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
+  meetingChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
