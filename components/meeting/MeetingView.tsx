@@ -1,3 +1,4 @@
+import '../ui/tandem.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/db';
 import { loadMeetingPrep } from '@/lib/meeting/prep';

@@ -15,7 +15,7 @@ export function NextMeeting({ prep }: { prep: MeetingPrep }) {
   const [editing, setEditing] = useState(false);
   const [status, announce] = useAnnounce();
   const { state, timeline, agreement } = prep;
-  const initial = timeline.upcoming?.scheduledAt ?? suggestNextMeeting(timeline, agreement, Date.now());
+  const initial = timeline.upcoming?.scheduledAt ?? suggestNextMeeting(timeline, agreement, prep.now);
   const [date, setDate] = useState(toDateInput(initial));
   const [time, setTime] = useState(toTimeInput(initial));
 

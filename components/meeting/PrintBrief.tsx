@@ -1,3 +1,4 @@
+import '../ui/tandem.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { getDb } from '@/lib/db/db';
@@ -122,7 +123,7 @@ export function PrintBrief({ prep }: { prep: MeetingPrep }) {
           )}
         </section>
       )}
-      <p className="muted small">{t('brief.generated', { date: formatDateTime(lang, Date.now()).date })}</p>
+      <p className="muted small">{t('brief.generated', { date: formatDateTime(lang, prep.now).date })}</p>
     </main>
   );
 }

@@ -20,7 +20,7 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
   const [status, announce] = useAnnounce();
   const names = pairNames(settings, t);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const held = Math.min(prep.timeline.upcoming?.scheduledAt ?? Date.now(), Date.now());
+  const held = Math.min(prep.timeline.upcoming?.scheduledAt ?? prep.now, prep.now);
   const next = held + (prep.agreement?.cadenceDays ?? 14) * DAY_MS;
   const draft = useDraft(`log:${prep.timeline.nextId}`, {
     date: toDateInput(held),

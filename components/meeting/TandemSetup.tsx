@@ -22,7 +22,7 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
   const [status, announce] = useAnnounce();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const a = agreement ?? { ...defaultAgreement };
-  const at = prep.timeline.upcoming?.scheduledAt ?? suggestNextMeeting(prep.timeline, agreement, Date.now());
+  const at = prep.timeline.upcoming?.scheduledAt ?? suggestNextMeeting(prep.timeline, agreement, prep.now);
   const draft = useDraft('tandem-setup', {
     myName: settings.myName,
     partnerName: settings.partnerName,

@@ -8,6 +8,7 @@ import { GoalBar } from '../goals/GoalBar';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
+import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
 
 /** What happened since the last meeting: questions, flagged notes, tips, goals, and conflicting versions. */
@@ -120,7 +121,7 @@ function NoteRow({ note, children }: { note: Note; children?: ReactNode }) {
     <li className="note-row" data-note-id={note.id} data-visibility={note.visibility}>
       <Markdown text={note.body} />
       <div className="row small">
-        {note.visibility === 'private' && <span className="pill pill-private">🔒 {t('window.private')}</span>}
+        {note.visibility === 'private' && <span className="pill pill-private"><LockIcon /> {t('window.private')}</span>}
         {children}
       </div>
     </li>

@@ -10,6 +10,8 @@ import { meetingState, timelineOf, type MeetingState, type Timeline } from './ti
 
 /** Everything the meeting-prep view shows. */
 export interface MeetingPrep {
+  /** When this was read (components use it instead of calling Date.now while rendering). */
+  now: number;
   agreement: Agreement | undefined;
   timeline: Timeline;
   state: MeetingState;
@@ -44,6 +46,7 @@ export async function loadMeetingPrep(db: TandemDb, lang: Lang, now = Date.now()
   const suggested = suggestAgenda(window);
   const agenda = applyAgendaEdits(suggested, agendaDoc);
   return {
+    now,
     agreement,
     timeline,
     state: meetingState(timeline, agreement, now),
