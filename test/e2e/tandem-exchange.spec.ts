@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
@@ -149,8 +149,13 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     expect(sealedBytes).not.toContain('Zapier');
     expect(sealedBytes).not.toContain('PRIVATE-MENTOR');
 
-    // A wrong passphrase changes nothing.
+    // A truncated file and a wrong passphrase change nothing.
     const before = await Promise.all(['notes', 'goals', 'meetings', 'tandem', 'exchanges'].map((s) => readStore(mentee.sw, s)));
+    const truncated = join(tmpdir(), `${Date.now()}-truncated.tandem.json`);
+    writeFileSync(truncated, plainBytes.slice(0, plainBytes.length / 2));
+    await chooseFile(mentee.panel, truncated);
+    await expect(mentee.panel.page.getByTestId('import-error')).toContainText('The file is incomplete or damaged: it is not valid JSON');
+    await expect(mentee.panel.page.getByTestId('import-error')).toContainText('Nothing was changed.');
     await chooseFile(mentee.panel, sealedPath);
     await mentee.panel.page.getByTestId('import-passphrase').fill('blue-tandem-24');
     await mentee.panel.page.getByRole('button', { name: 'Open file' }).click();
