@@ -5,14 +5,28 @@ import { tools } from './lib/contexts/tools';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ browser }) => ({
+  // The sources archive for add-on stores: what builds the extension, not test data or output.
+  zip: {
+    excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'bench/results.*', '.tools/**', 'docs/screenshots/**'],
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'notifications'],
+    permissions: ['storage', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel']), 'alarms', 'notifications'],
+    // Self-hosted Tableau Server / Office Online Server hosts are asked for one by one at
+    // runtime from the options page; nothing here is granted at install.
+    optional_host_permissions: ['https://*/*'],
+    // A programme coordinator can preconfigure hosts (and a starter pack) by enterprise policy.
+    storage: { managed_schema: 'managed-schema.json' },
     // The same hosts the content scripts run on; lets the background see whether a tab is
     // still on a supported tool (tab.url) after a navigation.
-    host_permissions: [...new Set(tools.flatMap((t) => t.matches))],
+    host_permissions: [
+      ...new Set(tools.flatMap((t) => t.matches)),
+      // End-to-end build only: browsers cannot click their own permission prompt in a test, so
+      // the self-hosted test host is granted up front; the runtime request then resolves at once.
+      ...(mode === 'e2e' ? ['https://tableau.example.org/*'] : []),
+    ],
     action: {
       default_title: '__MSG_actionTitle__',
     },

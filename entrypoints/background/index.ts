@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
 import { wireContextReports } from './context-reports';
+import { wireCustomHosts } from './custom-hosts';
 import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
@@ -14,5 +15,6 @@ export default defineBackground(() => {
   wireContextReports();
   wireTabTracking();
   wireBadges();
+  wireCustomHosts();
   wireReminders();
 });

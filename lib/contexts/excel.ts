@@ -4,7 +4,17 @@ import type { Condition, ContextExamples, ContextId, ContextRule, DomSignal, Too
  * The workbook itself runs in an iframe on *.officeapps.live.com (OneDrive, SharePoint and
  * office.com host it) or directly on excel.cloud.microsoft. The ribbon is read from ARIA.
  */
-const workbookFrame: Condition = { host: /(^|\.)officeapps\.live\.com$/, path: /^\/x\/_layouts\/xlviewerinternal\.aspx/ };
+const workbookFrame: Condition = { path: /^\/x\/_layouts\/xlviewerinternal\.aspx/i };
+
+/**
+ * Where the workbook UI (ribbon, formula bar) itself renders — Microsoft's frame host, the new
+ * excel.cloud.microsoft, or the same frame page on a self-hosted Office Online Server. Host
+ * pages only embed it.
+ */
+const workbookUi: Condition[] = [{ host: /(^|\.)officeapps\.live\.com$|^excel\.cloud\.microsoft$/ }, workbookFrame];
+
+/** The workbook UI showing any of these signals. */
+const inWorkbook = (...any: DomSignal[]): Condition[] => workbookUi.map((c) => ({ ...c, any }));
 
 /** Ribbon tabs only: sheet tabs are `role="tab"` too and may be named "Daten". */
 const ribbonTab = '[role="tablist"]:not([aria-label*="Sheet" i]):not([aria-label*="Blatt" i]) [role="tab"][aria-selected="true"]';
@@ -14,7 +24,7 @@ const selectedRibbonTab = (name: RegExp): DomSignal => ({ selector: ribbonTab, n
 const ribbonContext = (slug: string, name: RegExp): ContextRule => ({
   id: `excel.${slug}` as ContextId,
   specificity: 2,
-  when: [{ any: [selectedRibbonTab(name)] }],
+  when: inWorkbook(selectedRibbonTab(name)),
 });
 
 const workbookHosts: Condition[] = [
@@ -46,36 +56,28 @@ export const excel: ToolDef = {
     {
       id: 'excel.formula-bar',
       specificity: 4,
-      when: [
-        {
-          any: [
-            { selector: '[role="textbox"][aria-label], [role="combobox"][aria-label]', name: /^(Formula bar|Bearbeitungsleiste)$/i, focused: true },
-            { selector: '#formulaBarTextDivId', focused: true },
-          ],
-        },
-      ],
+      when: inWorkbook(
+        { selector: '[role="textbox"][aria-label], [role="combobox"][aria-label]', name: /^(Formula bar|Bearbeitungsleiste)$/i, focused: true },
+        { selector: '#formulaBarTextDivId', focused: true },
+      ),
     },
     {
       id: 'excel.pivottable',
       specificity: 3,
-      when: [
-        {
-          any: [
-            selectedRibbonTab(/^(PivotTable|PivotTable Analyze|PivotTable-Analyse)$/i),
-            { selector: '[role="region"][aria-label], [role="complementary"][aria-label], [role="dialog"][aria-label]', name: /^(PivotTable Fields|PivotTable-Felder)$/i },
-          ],
-        },
-      ],
+      when: inWorkbook(
+        selectedRibbonTab(/^(PivotTable|PivotTable Analyze|PivotTable-Analyse)$/i),
+        { selector: '[role="region"][aria-label], [role="complementary"][aria-label], [role="dialog"][aria-label]', name: /^(PivotTable Fields|PivotTable-Felder)$/i },
+      ),
     },
     {
       id: 'excel.chart',
       specificity: 3,
-      when: [{ any: [selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)] }],
+      when: inWorkbook(selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)),
     },
     {
       id: 'excel.table',
       specificity: 3,
-      when: [{ any: [selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)] }],
+      when: inWorkbook(selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)),
     },
     ribbonContext('home', /^(Home|Start)$/i),
     ribbonContext('insert', /^(Insert|Einfügen)$/i),
@@ -155,7 +157,11 @@ export const excelExamples: ContextExamples = {
   'excel.insert': [{ url: frameUrl, fixture: 'excel/workbook-insert-de', also: ['excel.workbook'] }],
   'excel.draw': [{ url: frameUrl, fixture: 'excel/workbook-draw-en', also: ['excel.workbook'] }],
   'excel.page-layout': [{ url: frameUrl, fixture: 'excel/workbook-page-layout-de', also: ['excel.workbook'] }],
-  'excel.formulas': [{ url: frameUrl, fixture: 'excel/workbook-formulas-de', also: ['excel.workbook'] }],
+  'excel.formulas': [
+    { url: frameUrl, fixture: 'excel/workbook-formulas-de', also: ['excel.workbook'] },
+    // The same frame served by a self-hosted Office Online Server (added in the options page).
+    { url: 'https://oos.example.org/x/_layouts/xlviewerinternal.aspx?ui=de-DE&WOPISrc=https%3A%2F%2Fsp.example.org', fixture: 'excel/workbook-formulas-de', also: ['excel.workbook'] },
+  ],
   'excel.data': [{ url: frameUrl, fixture: 'excel/workbook-data-en', also: ['excel.workbook'] }],
   'excel.review': [{ url: frameUrl, fixture: 'excel/workbook-review-de', also: ['excel.workbook'] }],
   'excel.view': [{ url: frameUrl, fixture: 'excel/workbook-view-en', also: ['excel.workbook'] }],

@@ -1,4 +1,5 @@
 import * as core from './catalog/core';
+import * as options from './catalog/options';
 import * as tips from './catalog/tips';
 import * as tandem from './catalog/tandem';
 import type { Catalog } from './types';
@@ -7,7 +8,7 @@ import type { Catalog } from './types';
  * English UI strings, one catalog per feature (add a feature's catalog here and in de.ts).
  * English is the source of the message keys; German must provide every one.
  */
-export const en = { ...core.en, ...tips.en, ...tandem.en };
+export const en = { ...core.en, ...tips.en, ...options.en, ...tandem.en };
 
 export type Messages = Catalog<typeof en>;
 export type MessageKey = keyof Messages;

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectContext, sameContext } from '../contexts/detect';
+import { createRelevanceFilter, domContexts } from '../contexts/relevance';
 import type { DetectedContext, ToolDef } from '../contexts/types';
 import { sendMessage } from '../messaging/protocol';
 
@@ -21,9 +22,15 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   let timer: number | undefined;
   let lastRun = 0;
 
+  const stats = { observerCalls: 0, detections: 0, reports: 0 };
+  const isRelevant = createRelevanceFilter(tool);
+  const fromDom = domContexts(tool);
+  const domContextActive = () => last?.detected?.contexts.some((c) => fromDom.has(c)) ?? false;
+
   const run = () => {
     timer = undefined;
     lastRun = performance.now();
+    stats.detections++;
     if (ctx.isInvalid) return;
     try {
       const detected = detectContext(tool, location, document);
@@ -35,6 +42,7 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
         return;
       }
       last = { detected, url };
+      stats.reports++;
       sendMessage('contextDetected', { detected, url, title: document.title.slice(0, 500) }).catch(() => undefined);
     } catch {
       // A surprise in someone else's page must never become their error.
@@ -51,7 +59,14 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
 
   run();
 
-  const observer = new MutationObserver(schedule);
+  const observer = new MutationObserver((records) => {
+    stats.observerCalls++;
+    try {
+      if (isRelevant(records, location, domContextActive())) schedule();
+    } catch {
+      schedule();
+    }
+  });
   observer.observe(document.documentElement, {
     subtree: true,
     childList: true,
@@ -76,4 +91,12 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) run();
   });
+
+  // Benchmark builds only (`wxt build --mode bench`; removed from real builds): answer a page's
+  // question about how often the observer fired, as a JSON string (objects do not cross worlds).
+  if (import.meta.env.MODE === 'bench') {
+    ctx.addEventListener(window, 'tandem-bench-query', () => {
+      window.dispatchEvent(new CustomEvent('tandem-bench-stats', { detail: JSON.stringify(stats) }));
+    });
+  }
 }

@@ -2,21 +2,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { chromiumArgs, findChromium } from './browser';
-import { routeSites } from './sites';
+import { chromiumArgs, findChromium } from './browser.ts';
+import { routeSites } from './sites.ts';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The end-to-end build (`wxt build --mode e2e`): the production build plus one pre-granted test host. */
+export const E2E_EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3-e2e');
 
 export type UiLang = 'en' | 'de';
 
 /** Launch Chromium with the built extension on a profile directory (reuse it to "restart"). */
-export async function launchBrowser(userDataDir: string, lang: UiLang = 'en'): Promise<BrowserContext> {
+export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH): Promise<BrowserContext> {
   const locale = lang === 'de' ? 'de-DE' : 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     locale,
-    args: chromiumArgs(EXTENSION_PATH, locale),
+    args: chromiumArgs(extensionPath, locale),
     env: { ...process.env, LANGUAGE: lang === 'de' ? 'de_DE:de' : 'en_US:en', LANG: lang === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
     viewport: { width: 1280, height: 900 },
   });
@@ -60,6 +62,7 @@ export async function waitForSeed(sw: Worker): Promise<void> {
 
 interface Fixtures {
   lang: UiLang;
+  extensionPath: string;
   profileDir: string;
   context: BrowserContext;
   sw: Worker;
@@ -68,14 +71,15 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   lang: ['en', { option: true }],
+  extensionPath: [EXTENSION_PATH, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-profile-'));
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir, lang }, use) => {
-    const context = await launchBrowser(profileDir, lang);
+  context: async ({ profileDir, lang, extensionPath }, use) => {
+    const context = await launchBrowser(profileDir, lang, extensionPath);
     await use(context);
     await context.close();
   },

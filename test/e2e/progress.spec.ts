@@ -23,6 +23,7 @@ test('marking a tip tried, got it or not now is stored, reorders the list and su
     await panel.page.keyboard.press('Enter');
     await expect(panel.detail).toBeVisible();
     await expect(panel.page.getByRole('heading', { level: 1 })).toBeFocused();
+    await panel.page.screenshot({ path: 'test-results/screens/tip-detail-panel.png' });
     await panel.page.getByRole('button', { name: 'I tried it' }).click();
     await expect(panel.page.getByRole('status').filter({ hasText: 'Saved: Tried' })).toBeVisible();
     await panel.page.keyboard.press('Escape');

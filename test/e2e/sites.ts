@@ -52,7 +52,8 @@ const linkedinHost = /^(www\.)?linkedin\.com$/;
 const officeappsHost = /^[a-z0-9-]+\.officeapps\.live\.com$/;
 const officeHost = /^www\.office\.com$/;
 const sharepointHost = /^[a-z0-9-]+\.sharepoint\.com$/;
-const tableauCloudHost = /^[a-z0-9-]+\.online\.tableau\.com$/;
+/** Tableau Cloud pods, and tableau.example.org standing in for a self-hosted Tableau Server. */
+const tableauCloudHost = /^([a-z0-9-]+\.online\.tableau\.com|tableau\.example\.org)$/;
 const tableauPublicHost = /^public\.tableau\.com$/;
 
 /** The own profile of the signed-in member in the saved pages, per language. */
@@ -145,6 +146,7 @@ export const SITE_PATTERNS = [
   'https://www.office.com/**',
   'https://*.sharepoint.com/**',
   'https://*.online.tableau.com/**',
+  'https://tableau.example.org/**',
   'https://public.tableau.com/**',
 ] as const;
 

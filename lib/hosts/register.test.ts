@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { registrationsFor } from './register';
+
+describe('registrationsFor', () => {
+  it('registers each tool’s script only on hosts whose permission was granted', () => {
+    const hosts = [
+      { host: 'tableau.example.org', tool: 'tableau' as const },
+      { host: 'bi.example.com', tool: 'tableau' as const },
+      { host: 'oos.example.org', tool: 'excel' as const },
+    ];
+    expect(registrationsFor(hosts, ['https://tableau.example.org/*', 'https://oos.example.org/*'])).toEqual([
+      { id: 'custom-tableau', matches: ['https://tableau.example.org/*'], js: ['content-scripts/tableau.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+      { id: 'custom-excel', matches: ['https://oos.example.org/*'], js: ['content-scripts/excel.js'], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+    expect(registrationsFor(hosts, [])).toEqual([]);
+  });
+});
