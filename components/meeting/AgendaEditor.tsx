@@ -18,7 +18,11 @@ export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
   const listRef = useRef<HTMLOListElement>(null);
   const draft = useDraft(`agenda-new:${meetingId}`, { title: '', minutes: 5 });
 
+  // The order the user has asked for, ahead of the database while moves are being written:
+  // several quick Alt+↑ presses each build on the previous one.
+  const wanted = useRef<string[] | null>(null);
   useEffect(() => {
+    if (wanted.current?.join() === items.map((i) => i.key).join()) wanted.current = null;
     if (!focusKey.current) return;
     listRef.current?.querySelector<HTMLElement>(`[data-agenda-key="${CSS.escape(focusKey.current)}"]`)?.focus();
     focusKey.current = null;
@@ -27,8 +31,11 @@ export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
   const edit = (fn: Parameters<typeof editAgenda>[2]) => editAgenda(getDb(), meetingId, fn).then(meetingChanged);
 
   const move = async (item: AgendaItem, delta: -1 | 1) => {
-    const order = moveAgendaItem(items, item.key, delta);
-    if (order.indexOf(item.key) === items.findIndex((i) => i.key === item.key)) return;
+    const current = wanted.current ?? items.map((i) => i.key);
+    const byKey = new Map(items.map((i) => [i.key, i]));
+    const order = moveAgendaItem(current.flatMap((k) => byKey.get(k) ?? []), item.key, delta);
+    if (order.indexOf(item.key) === current.indexOf(item.key)) return;
+    wanted.current = order;
     focusKey.current = item.key;
     await edit((d) => ({ ...d, order }));
     announce(t('agenda.moved', { title: item.title, position: order.indexOf(item.key) + 1, total: order.length }));

@@ -49,7 +49,8 @@ const meetingArb: fc.Arbitrary<Meeting> = fc
   .map(({ heldAt, loggedAt, deletedAt, mentor, mentee, ...m }) => {
     const meeting: Meeting = { id: 'meeting-1', createdAt: 0, nextSteps: '', feedback: {}, ...m };
     if (heldAt !== undefined) meeting.heldAt = heldAt;
-    if (heldAt !== undefined && loggedAt !== undefined) meeting.loggedAt = loggedAt;
+    // Session logs are always written with their clock (logSession sets loggedAt).
+    if (heldAt !== undefined) meeting.loggedAt = loggedAt ?? m.updatedAt;
     if (deletedAt !== undefined) meeting.deletedAt = deletedAt;
     if (mentor) meeting.feedback.mentor = mentor;
     if (mentee) meeting.feedback.mentee = mentee;

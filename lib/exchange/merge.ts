@@ -57,7 +57,7 @@ function newerLog(a: Meeting, b: Meeting): Meeting {
   const sa = logStamp(a);
   const sb = logStamp(b);
   if (sa !== sb) return sa > sb ? a : b;
-  return versionHash(logOf(a)) >= versionHash(logOf(b)) ? a : b;
+  return versionHash({ ...logOf(a), stamp: sa }) >= versionHash({ ...logOf(b), stamp: sb }) ? a : b;
 }
 
 function newerFeedback(a: Feedback | undefined, b: Feedback | undefined): Feedback | undefined {
@@ -75,16 +75,11 @@ function newerFeedback(a: Feedback | undefined, b: Feedback | undefined): Feedba
 export function joinMeetings(a: Meeting, b: Meeting): Meeting {
   const core = isNewer(coreOf(b), coreOf(a)) ? b : a;
   const log = newerLog(a, b);
-  const result: Meeting = { ...coreOf(core), summary: '', nextSteps: '', feedback: {} };
-  if (log.heldAt !== undefined) {
-    Object.assign(result, logOf(log));
-    if (result.agendaItems === undefined) delete result.agendaItems;
-    // The log keeps its own clock once it sits in a record whose updatedAt moved on.
-    if (log.loggedAt !== undefined || logStamp(log) !== result.updatedAt) result.loggedAt = logStamp(log);
-  } else {
-    result.summary = core.summary;
-    result.nextSteps = core.nextSteps;
-  }
+  const result: Meeting = { ...coreOf(core), ...logOf(log), feedback: {} };
+  if (result.heldAt === undefined) delete result.heldAt;
+  if (result.agendaItems === undefined) delete result.agendaItems;
+  // The log keeps its own clock, also once it sits in a record whose updatedAt moved on.
+  if (log.heldAt !== undefined) result.loggedAt = logStamp(log);
   for (const side of sides) {
     const f = newerFeedback(a.feedback[side], b.feedback[side]);
     if (f) result.feedback[side] = f;

@@ -193,10 +193,18 @@ test('after the meeting: the nudge to log it, a session log that survives closin
   await expect(history).toContainText('Mentee: 5/5');
   await expect(history).toContainText('Finally clicked!');
   await again.shot('meeting-history', 'history');
+  // My side can revise its feedback later (the partner's side merges beside it on import).
+  const mine = history.getByTestId('my-feedback');
+  await expect(mine.getByRole('radio', { name: '5 stars' })).toBeChecked();
+  await mine.getByRole('radio', { name: '4 stars' }).check();
+  await mine.getByLabel('One line of feedback').fill('Clicked after a second try.');
+  await mine.getByRole('button', { name: 'Save my feedback' }).click();
+  await expect(mine.getByRole('status')).toHaveText('Saved');
+  await expect(history.locator('summary')).toContainText('Mentee: 4/5');
 
   const meetings = await readStore<{ id: string; heldAt?: number; summary: string; feedback: Record<string, { rating: number; line: string }> }>(sw, 'meetings');
   const held = meetings.find((m) => m.heldAt !== undefined)!;
-  expect(held).toMatchObject({ id: 'meeting-1', summary: 'Built the first pivot table together.', feedback: { mentee: { rating: 5, line: 'Finally clicked!' }, mentor: { rating: 4, line: 'Great questions.' } } });
+  expect(held).toMatchObject({ id: 'meeting-1', summary: 'Built the first pivot table together.', feedback: { mentee: { rating: 4, line: 'Clicked after a second try.' }, mentor: { rating: 4, line: 'Great questions.' } } });
   expect(meetings.find((m) => m.id === 'meeting-2' && m.heldAt === undefined)).toBeDefined();
   expect((await readStore(sw, 'drafts')).length).toBe(0);
 });

@@ -111,19 +111,29 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
       note('p-mentor', 'PRIVATE-MENTOR: Peter seemed tired', { visibility: 'private' }),
     ]);
 
+    // The mentee tries a tip on LinkedIn, through the tips view.
+    const linkedin = await mentee.context.newPage();
+    await linkedin.goto('https://www.linkedin.com/feed/');
+    await mentee.panel.page.bringToFront();
+    await mentee.panel.go('tips');
+    const firstTip = mentee.panel.page.locator('[data-tip-id]').first();
+    const tipTitle = (await firstTip.locator('.tip-title').textContent())!;
+    await firstTip.click();
+    await mentee.panel.page.getByRole('button', { name: 'I tried it' }).click();
+    await expect(mentee.panel.page.getByRole('status').filter({ hasText: 'Saved: Tried' })).toBeVisible();
+
     // Raw IndexedDB writes bypass Dexie's change notifications: open the panel afresh.
     for (const p of [mentee, mentor]) await p.panel.page.reload();
     await mentee.panel.go('meeting');
-    await expect(mentee.panel.agendaTitles).toHaveText(['What does CRUD mean?', 'Show my first LinkedIn post draft', 'First LinkedIn post']);
+    await expect(mentee.panel.agendaTitles).toHaveText(['What does CRUD mean?', 'Show my first LinkedIn post draft', tipTitle, 'First LinkedIn post']);
     // Reorder by keyboard: the goal first.
     const goalItem = mentee.panel.page.locator('[data-agenda-key^="g:"]');
     await goalItem.focus();
-    await mentee.panel.page.keyboard.press('Alt+ArrowUp');
-    await mentee.panel.page.keyboard.press('Alt+ArrowUp');
-    await expect(mentee.panel.agendaTitles).toHaveText(['First LinkedIn post', 'What does CRUD mean?', 'Show my first LinkedIn post draft']);
+    for (let i = 0; i < 3; i++) await mentee.panel.page.keyboard.press('Alt+ArrowUp');
+    await expect(mentee.panel.agendaTitles).toHaveText(['First LinkedIn post', 'What does CRUD mean?', 'Show my first LinkedIn post draft', tipTitle]);
     await expect(goalItem).toBeFocused();
-    await expect(mentee.panel.page.getByTestId('agenda-status')).toHaveText('“First LinkedIn post” is now point 1 of 3');
-    await expect(mentee.panel.page.getByTestId('agenda-budget')).toHaveText('11 of 30 min');
+    await expect(mentee.panel.page.getByTestId('agenda-status')).toHaveText('“First LinkedIn post” is now point 1 of 4');
+    await expect(mentee.panel.page.getByTestId('agenda-budget')).toHaveText('16 of 30 min');
     await expect(mentee.panel.page.locator('[data-note-id="p-mentee"]')).toContainText('Only you see this');
     await mentee.panel.shot('meeting-mentee-top');
     await mentee.panel.shot('meeting-mentee-window', 'window');
@@ -169,7 +179,7 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
 
     // Both now see the same agenda, goals and shared notes — and neither has the other's private note.
     for (const p of [mentee, mentor]) await p.panel.go('meeting');
-    const agenda = ['First LinkedIn post', 'What does CRUD mean?', 'Show my first LinkedIn post draft', 'Bring the Zapier example'];
+    const agenda = ['First LinkedIn post', 'What does CRUD mean?', 'Show my first LinkedIn post draft', tipTitle, 'Bring the Zapier example'];
     await expect(mentee.panel.agendaTitles).toHaveText(agenda);
     await expect(mentor.panel.agendaTitles).toHaveText(agenda);
     await expect(mentor.panel.page.getByTestId('goal-progress')).toHaveText('0 of 1 post · 0 %');
@@ -179,6 +189,7 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     expect(await goalsOf(mentor.sw)).toEqual(await goalsOf(mentee.sw));
     expect((await readStore<{ id: string }>(mentor.sw, 'notes')).map((n) => n.id)).not.toContain('p-mentee');
     expect((await readStore<{ id: string }>(mentee.sw, 'notes')).map((n) => n.id)).not.toContain('p-mentor');
+    await expect(mentor.panel.page.getByTestId('tips-tried')).toContainText(`${tipTitle} (Peter)`);
     await mentee.panel.shot('meeting-mentee-agenda-after-exchange', 'agenda');
     await mentor.panel.shot('meeting-mentor-agenda-after-exchange', 'agenda');
     await mentor.panel.shot('meeting-mentor-window-after-exchange', 'window');

@@ -144,6 +144,7 @@ export const en = {
   'history.noSummary': 'No summary.',
   'history.agenda': 'Agenda',
   'history.addFeedback': 'Save my feedback',
+  'history.myFeedback': 'Your feedback',
 
   'goals.heading': 'Goals',
   'goals.intro': 'Simple KPIs you agreed on, such as “First LinkedIn post within a month”.',
@@ -403,6 +404,7 @@ export const de: Catalog<typeof en> = {
   'history.noSummary': 'Keine Zusammenfassung.',
   'history.agenda': 'Tagesordnung',
   'history.addFeedback': 'Meine Rückmeldung speichern',
+  'history.myFeedback': 'Ihre Rückmeldung',
 
   'goals.heading': 'Ziele',
   'goals.intro': 'Einfache Kennzahlen, die Sie vereinbart haben, etwa „Erster LinkedIn-Beitrag innerhalb eines Monats“.',
