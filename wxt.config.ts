@@ -13,7 +13,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Self-hosted Tableau Server / Office Online Server hosts are asked for one by one at
     // runtime from the options page; nothing here is granted at install.
     optional_host_permissions: ['https://*/*'],

@@ -9,6 +9,9 @@ import { SettingsView } from '../settings/SettingsView';
 // Views other than the first load on demand, keeping the panel's start-up small.
 const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })));
 const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ default: m.ReviewView })));
+const MeetingView = lazy(() => import('../meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
+const GoalsView = lazy(() => import('../goals/GoalsView').then((m) => ({ default: m.GoalsView })));
+const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -25,6 +28,10 @@ export const panelViews: PanelView[] = [
   // ── issue 4: notes and the review queue ──
   { id: 'notes', label: 'nav.notes', render: () => <Suspense>{<NotesView />}</Suspense> },
   { id: 'review', label: 'nav.review', render: () => <Suspense>{<ReviewView />}</Suspense> },
+  // ── issue 5: meeting prep, goals, exchange files ──
+  { id: 'meeting', label: 'nav.meeting', render: () => <Suspense>{<MeetingView />}</Suspense> },
+  { id: 'goals', label: 'nav.goals', render: () => <Suspense>{<GoalsView />}</Suspense> },
+  { id: 'exchange', label: 'nav.exchange', render: () => <Suspense>{<ExchangeView />}</Suspense> },
 ];
 
 // ── issue 3: mentors write tips; everyone has settings ──

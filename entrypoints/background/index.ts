@@ -5,6 +5,7 @@ import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
 import { wireManagedPack } from './managed-pack';
 import { wireLearningByDoing } from './learning-by-doing';
+import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
@@ -21,4 +22,5 @@ export default defineBackground(() => {
   wireManagedPack();
   wireContextMenu();
   wireLearningByDoing();
+  wireReminders();
 });

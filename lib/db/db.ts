@@ -7,6 +7,8 @@ import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
+import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -22,6 +24,12 @@ export class TandemDb extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   drafts!: EntityTable<TipDraft, 'id'>;
+  // issue 5: tandem, meeting prep and exchange files
+  tandem!: EntityTable<TandemDoc, 'id'>;
+  partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
+  knowledge!: EntityTable<KnownVersion, 'key'>;
+  exchanges!: EntityTable<ExchangeLog, 'id'>;
+  formDrafts!: EntityTable<Draft, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -52,6 +60,18 @@ export class TandemDb extends Dexie {
         progress: 'tipId, status, review.due',
       })
       .upgrade((tx) => scheduleTriedTips(tx.table<Progress, 'tipId'>('progress')));
+
+    // issue 5: the agreement and agenda edits (synced), the partner's shared tip progress,
+    // which versions were exchanged, the exchange log, and unsaved form drafts. New tables
+    // only: nothing to upgrade.
+    // (The meeting forms' drafts live in `formDrafts`: `drafts` holds the tip editor's since v2.)
+    this.version(4).stores({
+      tandem: 'id, kind, updatedAt',
+      partnerProgress: 'tipId, updatedAt',
+      knowledge: 'key',
+      exchanges: 'id, at',
+      formDrafts: 'id',
+    });
   }
 }
 

@@ -4,7 +4,8 @@ import * as tips from './catalog/tips';
 import * as authoring from './catalog/authoring';
 import * as notes from './catalog/notes';
 import * as review from './catalog/review';
+import * as tandem from './catalog/tandem';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de };

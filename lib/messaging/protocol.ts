@@ -51,6 +51,9 @@ export interface ProtocolMap {
   // background → extension pages
   /** Selected text was saved from the context menu (the note is already in the database). */
   noteCaptured(capture: { kind: 'question' | 'note'; quote: string }): void;
+  // issue 5 — extension pages → background
+  /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
+  meetingChanged(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

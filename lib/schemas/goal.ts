@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { syncedFields } from './common';
+import { idSchema, syncedFields } from './common';
 
 /** A KPI the pair agreed on, e.g. "Automate 3 processes with Zapier by 31 March". */
 export const goalSchema = z.object({
@@ -11,5 +11,9 @@ export const goalSchema = z.object({
   /** ISO date (YYYY-MM-DD). */
   dueDate: z.iso.date().optional(),
   status: z.enum(['active', 'done', 'dropped']),
+  /** Tips that help reach the goal (issue 5; notes link themselves through `goalId`). */
+  tipIds: z.array(idSchema).max(30).optional(),
+  /** Win notes already counted towards `current`, so a win advances the goal once. */
+  countedNoteIds: z.array(idSchema).max(1_000).optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;

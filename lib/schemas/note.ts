@@ -24,5 +24,7 @@ export const noteSchema = z.object({
   resolvedAt: z.number().int().optional(),
   /** Set while the note is still being written in the quick add (when it was started); cleared on save. */
   draftedAt: timestampSchema.optional(),
+  /** Set on a conflict copy: the note both partners edited at once (issue 5). */
+  conflictOf: idSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -1,0 +1,138 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '@/lib/db/db';
+import { deviceId } from '@/lib/exchange/device';
+import { collectExport, exportExchange } from '@/lib/exchange/exchange-store';
+import { tableNames } from '@/lib/exchange/merge';
+import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
+import { messageOf } from '../meeting/notify';
+import { useSettings } from '../shell/SettingsProvider';
+import { useI18n } from '../ui/I18nProvider';
+import { LockIcon } from '../ui/LockIcon';
+import { useAnnounce } from '../ui/useAnnounce';
+
+const MIN_PASSPHRASE = 8;
+
+/** A file name that says who it is from and when: `tandem-peter-2026-12-02-1030.tandem.json`. */
+function fileName(name: string, at: number): string {
+  const slug = name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'export';
+  return `tandem-${slug}-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}.tandem.json`;
+}
+
+/** Builds the exchange file for the partner; never with private notes; optionally sealed with a passphrase. */
+export function ExportPanel() {
+  const { t, lang } = useI18n();
+  const { settings } = useSettings();
+  const [full, setFull] = useState(false);
+  const [includeProgress, setIncludeProgress] = useState(true);
+  const [encrypt, setEncrypt] = useState(false);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [status, announce] = useAnnounce();
+  const [error, setError] = useState('');
+  const partner = settings.partnerName || t('reminder.yourPartner');
+  const preview = useLiveQuery(async () => {
+    const db = getDb();
+    const [data, privateNotes] = await Promise.all([
+      collectExport(db, { full, includeProgress, lang }),
+      db.notes.filter((n) => n.visibility === 'private' && n.deletedAt === undefined).count(),
+    ]);
+    return { data, privateNotes };
+  }, [full, includeProgress, lang]);
+
+  const download = async () => {
+    setError('');
+    if (encrypt && passphrase.length < MIN_PASSPHRASE) return setError(t('exchange.passphraseShort'));
+    if (encrypt && passphrase !== repeat) return setError(t('exchange.passphraseMismatch'));
+    setBusy(true);
+    try {
+      const { text, createdAt } = await exportExchange(getDb(), {
+        from: { name: settings.myName, role: settings.role, device: await deviceId() },
+        lang,
+        full,
+        includeProgress,
+        passphrase: encrypt ? passphrase : undefined,
+      });
+      const name = fileName(settings.myName, createdAt);
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setPassphrase('');
+      setRepeat('');
+      announce(t('exchange.exported', { file: name, partner }));
+    } catch (err) {
+      setError(t('error.generic', { message: messageOf(err) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const counts = preview ? tableNames.filter((table) => preview.data[table].length > 0) : [];
+  return (
+    <section className="card" aria-labelledby="export-heading" data-testid="export">
+      <h2 id="export-heading">
+        {t('exchange.export')}: {t('exchange.exportFor', { partner })}
+      </h2>
+      {preview && (
+        <>
+          {counts.length === 0 ? (
+            <p data-testid="export-nothing">{t('exchange.nothingNew')}</p>
+          ) : (
+            <>
+              <p>{t('exchange.contents')}</p>
+              <ul className="plain-list counts" data-testid="export-contents">
+                {counts.map((table) => (
+                  <li key={table}>{t(`exchange.count.${table}`, { count: preview.data[table].length })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {preview.privateNotes > 0 && <p className="muted small"><LockIcon /> {t('exchange.privateStays', { count: preview.privateNotes })}</p>}
+        </>
+      )}
+      <div className="choices">
+        <label>
+          <input type="checkbox" checked={includeProgress} onChange={(e) => setIncludeProgress(e.target.checked)} /> {t('exchange.includeProgress')}
+        </label>
+        <label>
+          <input type="checkbox" checked={full} onChange={(e) => setFull(e.target.checked)} /> {t('exchange.full', { partner })}
+        </label>
+        <label>
+          <input type="checkbox" checked={encrypt} onChange={(e) => setEncrypt(e.target.checked)} /> {t('exchange.encrypt')}
+        </label>
+      </div>
+      {encrypt && (
+        <div className="passphrase">
+          <label className="block">
+            {t('exchange.passphrase')}
+            <input type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} aria-describedby="passphrase-hint" />
+          </label>
+          <label className="block">
+            {t('exchange.passphraseRepeat')}
+            <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+          </label>
+          <p id="passphrase-hint" className="muted small">
+            {t('exchange.passphraseHint')}
+          </p>
+        </div>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className="primary" disabled={busy} onClick={() => void download()}>
+        {busy ? t('exchange.working') : t('exchange.download')}
+      </button>
+      <p className="status-message" role="status" aria-live="polite" data-testid="export-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import { useRef, useState } from 'react';
+import { getDb } from '@/lib/db/db';
+import { deviceId } from '@/lib/exchange/device';
+import { ExchangeError } from '@/lib/exchange/errors';
+import { applyImport, previewImport } from '@/lib/exchange/exchange-store';
+import { isEncryptedFile, readExchangeFile, type ReadFile } from '@/lib/exchange/file';
+import { tableNames, type MergePlan } from '@/lib/exchange/merge';
+import { setZodLocale } from '@/lib/i18n/zod-locale';
+import { formatDateTime } from '@/lib/meeting/brief';
+import { meetingChanged, messageOf } from '../meeting/notify';
+import { useI18n } from '../ui/I18nProvider';
+import { LockIcon } from '../ui/LockIcon';
+import { useAnnounce } from '../ui/useAnnounce';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'locked'; text: string }
+  | { kind: 'preview'; file: ReadFile; plan: MergePlan };
+
+/** Import with a preview: nothing is written until "Import these changes", then all of it in one transaction. */
+export function ImportPanel() {
+  const { t, lang } = useI18n();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [error, setError] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [status, announce] = useAnnounce();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const passRef = useRef<HTMLInputElement>(null);
+
+  const explain = (err: unknown) => {
+    if (err instanceof ExchangeError) return `${t(`exchange.error.${err.code}`, err.params)} ${err.code === 'needPassphrase' ? '' : t('exchange.nothingWritten')}`.trim();
+    return t('error.generic', { message: messageOf(err) });
+  };
+
+  const open = async (text: string, pass?: string) => {
+    setError('');
+    setZodLocale(lang);
+    try {
+      const file = await readExchangeFile(text, pass);
+      const plan = await previewImport(getDb(), file.payload, await deviceId());
+      setStage({ kind: 'preview', file, plan });
+    } catch (err) {
+      if (err instanceof ExchangeError && (err.code === 'needPassphrase' || err.code === 'wrongPassphrase')) {
+        setStage({ kind: 'locked', text });
+        requestAnimationFrame(() => passRef.current?.focus());
+      } else setStage({ kind: 'idle' });
+      if (!(err instanceof ExchangeError && err.code === 'needPassphrase')) setError(explain(err));
+    }
+  };
+
+  const choose = async (files: FileList | null) => {
+    const f = files?.[0];
+    if (!f) return;
+    setStage({ kind: 'reading' });
+    setPassphrase('');
+    const text = await f.text();
+    if (isEncryptedFile(text)) {
+      setError('');
+      setStage({ kind: 'locked', text });
+      requestAnimationFrame(() => passRef.current?.focus());
+      return;
+    }
+    await open(text);
+  };
+
+  const apply = async (file: ReadFile) => {
+    try {
+      const plan = await applyImport(getDb(), file, await deviceId());
+      const count = tableNames.reduce((n, table) => n + plan.changes[table].length, 0);
+      meetingChanged();
+      setStage({ kind: 'idle' });
+      if (inputRef.current) inputRef.current.value = '';
+      announce(t('exchange.imported', { count }));
+    } catch (err) {
+      setError(explain(err));
+    }
+  };
+
+  const cancel = () => {
+    setStage({ kind: 'idle' });
+    setError('');
+    if (inputRef.current) inputRef.current.value = '';
+  };
+
+  return (
+    <section className="card" aria-labelledby="import-heading" data-testid="import">
+      <h2 id="import-heading">{t('exchange.import')}</h2>
+      <label className="block">
+        {t('exchange.chooseFile')}
+        <input ref={inputRef} type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e.target.files)} />
+      </label>
+      {stage.kind === 'reading' && <p className="muted">{t('exchange.reading')}</p>}
+      {stage.kind === 'locked' && (
+        <form
+          className="passphrase"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void open(stage.text, passphrase);
+          }}
+        >
+          <p><LockIcon /> {t('exchange.encryptedFile')}</p>
+          <label className="block">
+            {t('exchange.passphrase')}
+            <input ref={passRef} type="password" autoComplete="off" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} data-testid="import-passphrase" />
+          </label>
+          <div className="row">
+            <button type="submit" className="primary">
+              {t('exchange.unlock')}
+            </button>
+            <button type="button" className="secondary" onClick={cancel}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p className="error" role="alert" data-testid="import-error">
+          {error}
+        </p>
+      )}
+      {stage.kind === 'preview' && <Preview file={stage.file} plan={stage.plan} onApply={() => void apply(stage.file)} onCancel={cancel} />}
+      <p className="status-message" role="status" aria-live="polite" data-testid="import-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function Preview({ file, plan, onApply, onCancel }: { file: ReadFile; plan: MergePlan; onApply: () => void; onCancel: () => void }) {
+  const { t, lang } = useI18n();
+  const from = file.payload.from;
+  const when = formatDateTime(lang, file.payload.createdAt);
+  const tables = tableNames.filter((table) => plan.changes[table].length > 0);
+  const label = (table: (typeof tableNames)[number], after: object): string => {
+    const r = after as { body?: string; title?: string; kind?: string; scheduledAt?: number };
+    if (table === 'notes') return (r.body ?? '').slice(0, 80);
+    if (table === 'meetings') return formatDateTime(lang, r.scheduledAt ?? 0).date;
+    if (table === 'tandem') return t(r.kind === 'agreement' ? 'agreement.heading' : 'agenda.heading');
+    return r.title ?? '';
+  };
+  return (
+    <div className="preview" data-testid="import-preview">
+      <h3>
+        {t('exchange.previewTitle', { name: from.name || t('reminder.yourPartner'), role: t(from.role === 'mentor' ? 'role.mentor' : 'role.mentee'), date: `${when.date}, ${when.time}` })}
+        {file.encrypted && <> <LockIcon /></>}
+      </h3>
+      {tables.length === 0 ? (
+        <p data-testid="import-nothing">{t('exchange.previewNothing')}</p>
+      ) : (
+        <>
+          <p>{t('exchange.previewHint')}</p>
+          {tables.map((table) => (
+            <section key={table} className="preview-table">
+              <h4>{t(`exchange.table.${table}`)}</h4>
+              <ul className="plain-list">
+                {plan.changes[table].map((c, i) => (
+                  <li key={i} data-change={c.kind}>
+                    <span className={`tag change-${c.kind}`}>{t(`exchange.change.${c.kind}`)}</span> <span className="clip">{label(table, c.after)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </>
+      )}
+      {plan.unchanged > 0 && <p className="muted small">{t('exchange.unchanged', { count: plan.unchanged })}</p>}
+      {plan.skipped.map((s, i) => (
+        <p key={i} className="muted small">
+          {t(`exchange.skipped.${s.reason}`)}
+        </p>
+      ))}
+      <div className="row">
+        <button type="button" className="primary" onClick={onApply} disabled={tables.length === 0}>
+          {t('exchange.apply')}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { useRef, useEffect } from 'react';
+import { getDb } from '@/lib/db/db';
+import { fromInputs, toDateInput, toTimeInput } from '@/lib/meeting/local-time';
+import type { MeetingPrep } from '@/lib/meeting/prep';
+import { logSession } from '@/lib/meeting/tandem-store';
+import { DAY_MS } from '@/lib/meeting/timeline';
+import { pairNames } from '@/lib/meeting/brief';
+import { useSettings } from '../shell/SettingsProvider';
+import { useI18n } from '../ui/I18nProvider';
+import { useAnnounce } from '../ui/useAnnounce';
+import { useDraft } from '../ui/useDraft';
+import { meetingChanged, messageOf } from './notify';
+
+const sides = ['mentee', 'mentor'] as const;
+
+/** After the meeting: summary, next steps, a rating and one line from each side; saving starts the next window. */
+export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
+  const { t } = useI18n();
+  const { settings } = useSettings();
+  const [status, announce] = useAnnounce();
+  const names = pairNames(settings, t);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const held = Math.min(prep.timeline.upcoming?.scheduledAt ?? prep.now, prep.now);
+  const next = held + (prep.agreement?.cadenceDays ?? 14) * DAY_MS;
+  const draft = useDraft(`log:${prep.timeline.nextId}`, {
+    date: toDateInput(held),
+    time: toTimeInput(held),
+    summary: '',
+    nextSteps: '',
+    menteeRating: 0,
+    menteeLine: '',
+    mentorRating: 0,
+    mentorLine: '',
+    nextDate: toDateInput(next),
+    nextTime: toTimeInput(next),
+  });
+  const v = draft.value;
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const save = async () => {
+    const heldAt = fromInputs(v.date, v.time);
+    if (heldAt === null) return;
+    const feedback: Parameters<typeof logSession>[1]['feedback'] = {};
+    for (const side of sides) {
+      const rating = Number(v[`${side}Rating`]);
+      if (rating >= 1) feedback[side] = { rating, line: String(v[`${side}Line`]) };
+    }
+    try {
+      await logSession(getDb(), {
+        heldAt,
+        summary: v.summary,
+        nextSteps: v.nextSteps,
+        feedback,
+        agenda: prep.agenda.map((i) => ({ key: i.key, title: i.title, minutes: i.minutes })),
+        nextAt: fromInputs(v.nextDate, v.nextTime) ?? undefined,
+      });
+      await draft.reset();
+      meetingChanged();
+      announce(t('log.saved'));
+      location.hash = '#meeting';
+    } catch (error) {
+      announce(t('error.storage', { message: messageOf(error) }));
+    }
+  };
+
+  return (
+    <form
+      className="session-log"
+      aria-labelledby="log-heading"
+      data-testid="session-log"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <a href="#meeting" className="back">
+        ← {t('log.back')}
+      </a>
+      <h1 id="log-heading" ref={headingRef} tabIndex={-1}>
+        {t('log.heading')}
+      </h1>
+      <p className="muted">{t('log.intro')}</p>
+      <fieldset className="inline-form">
+        <legend>{t('log.heldAt')}</legend>
+        <label>
+          {t('next.date')}
+          <input type="date" required value={v.date} onChange={(e) => draft.update({ date: e.target.value })} />
+        </label>
+        <label>
+          {t('next.time')}
+          <input type="time" required value={v.time} onChange={(e) => draft.update({ time: e.target.value })} />
+        </label>
+      </fieldset>
+      <label className="block">
+        {t('log.summary')}
+        <textarea rows={4} maxLength={5000} value={v.summary} onChange={(e) => draft.update({ summary: e.target.value })} />
+      </label>
+      <label className="block">
+        {t('log.nextSteps')}
+        <textarea rows={3} maxLength={5000} value={v.nextSteps} onChange={(e) => draft.update({ nextSteps: e.target.value })} />
+      </label>
+      <h2>{t('log.feedback')}</h2>
+      {sides.map((side) => (
+        <fieldset key={side} className="feedback" data-side={side}>
+          <legend>{t('log.feedbackFrom', { role: t(`role.${side}`), name: names[side] })}</legend>
+          <div className="stars" role="radiogroup" aria-label={t('log.rating')}>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label key={n} className="star">
+                <input type="radio" name={`${side}-rating`} value={n} checked={Number(v[`${side}Rating`]) === n} onChange={() => draft.update({ [`${side}Rating`]: n })} />
+                <span aria-hidden="true">★</span>
+                <span className="visually-hidden">{t('log.stars', { count: n })}</span>
+              </label>
+            ))}
+          </div>
+          <label className="block">
+            {t('log.line')}
+            <input type="text" maxLength={300} value={String(v[`${side}Line`])} onChange={(e) => draft.update({ [`${side}Line`]: e.target.value })} />
+          </label>
+        </fieldset>
+      ))}
+      <fieldset className="inline-form">
+        <legend>{t('log.nextMeeting')}</legend>
+        <label>
+          {t('next.date')}
+          <input type="date" value={v.nextDate} onChange={(e) => draft.update({ nextDate: e.target.value })} />
+        </label>
+        <label>
+          {t('next.time')}
+          <input type="time" value={v.nextTime} onChange={(e) => draft.update({ nextTime: e.target.value })} />
+        </label>
+      </fieldset>
+      <p className="muted small">{t('common.draftKept')}</p>
+      <button type="submit" className="primary">
+        {t('log.save')}
+      </button>
+      <p className="status-message" role="status" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { getDb } from '@/lib/db/db';
+import { clearDraft, loadDraft, saveDraft } from '@/lib/meeting/drafts';
+
+/**
+ * Form values kept in the database as they are typed (drafts table), so closing the panel or
+ * restarting the browser never loses a word. `loaded` is false until the stored draft is read.
+ */
+export function useDraft<T extends Record<string, unknown>>(id: string, initial: T) {
+  const [value, setValue] = useState<T>(initial);
+  const [loaded, setLoaded] = useState(false);
+  const [hasDraft, setHasDraft] = useState(false);
+  const writes = useRef(Promise.resolve());
+  const initialRef = useRef(initial);
+
+  useEffect(() => {
+    let alive = true;
+    void loadDraft(getDb(), id).then((stored) => {
+      if (!alive) return;
+      if (stored) {
+        setValue({ ...initialRef.current, ...(stored as Partial<T>) });
+        setHasDraft(true);
+      }
+      setLoaded(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, [id]);
+
+  const update = useCallback(
+    (patch: Partial<T>) => {
+      setValue((prev) => {
+        const next = { ...prev, ...patch };
+        // Writes queue up in order; each keystroke is durable on its own.
+        writes.current = writes.current.then(() => saveDraft(getDb(), id, next)).catch(() => undefined);
+        return next;
+      });
+      setHasDraft(true);
+    },
+    [id],
+  );
+
+  const reset = useCallback(
+    async (to?: T) => {
+      await writes.current;
+      await clearDraft(getDb(), id);
+      setValue(to ?? initialRef.current);
+      setHasDraft(false);
+    },
+    [id],
+  );
+
+  return { value, update, reset, loaded, hasDraft };
+}
