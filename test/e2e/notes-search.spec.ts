@@ -1,9 +1,10 @@
-import type { Worker } from '@playwright/test';
+import type { Note } from '../../lib/schemas/note';
 import { expect, test } from './extension.ts';
 import { SidePanel } from './pages/side-panel.ts';
+import { seedNotesDirectly } from './support/seed.ts';
 
 const T = Date.now() - 60_000;
-const note = (id: string, fields: Record<string, unknown>, minutesAgo: number) => ({
+const note = (id: string, fields: Partial<Note>, minutesAgo: number): Note => ({
   id,
   kind: 'note',
   body: '',
@@ -24,29 +25,8 @@ const NOTES = [
   note('n-deleted', { body: 'XVERWEIS deleted note', deletedAt: T }, 6),
 ];
 
-/** Writes notes into the extension's IndexedDB (as the panel would have). */
-async function seedNotes(sw: Worker, notes: unknown[]): Promise<void> {
-  await sw.evaluate(
-    (rows) =>
-      new Promise<void>((done, fail) => {
-        const open = indexedDB.open('tandem-tips');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (const row of rows) tx.objectStore('notes').put(row);
-          tx.oncomplete = () => {
-            open.result.close();
-            done();
-          };
-          tx.onerror = () => fail(tx.error);
-        };
-      }),
-    notes,
-  );
-}
-
 test('All notes: full-text search and filters by kind, tool, tag, open questions and next meeting', async ({ context, sw, extensionId }) => {
-  await seedNotes(sw, NOTES);
+  await seedNotesDirectly(sw, NOTES);
   const panel = await SidePanel.open(context, extensionId);
   const p = panel.page;
   await p.getByRole('link', { name: 'Notes' }).click();
@@ -105,7 +85,7 @@ test('All notes: full-text search and filters by kind, tool, tag, open questions
 test.describe('in German', () => {
   test.use({ lang: 'de' });
   test('the notes view and quick add speak German', async ({ context, sw, extensionId }) => {
-    await seedNotes(sw, NOTES);
+    await seedNotesDirectly(sw, NOTES);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://www.linkedin.com/feed/');
     const panel = await SidePanel.open(context, extensionId);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed } from './extension';
 import { TandemPanel } from './pages/tandem';
-import { note, seedNotesDirectly } from './support/seed';
+import { NotesPanel } from './pages/notes';
+import { routeSites } from './sites';
 
 interface Person {
   context: BrowserContext;
@@ -73,6 +74,22 @@ async function applyPreview(p: TandemPanel) {
   await expect(p.page.getByTestId('import-status')).toContainText(/Imported \d+ change/);
 }
 
+/** Writes a note through the tips view's quick add, on a LinkedIn feed tab the panel follows. */
+async function writeNote(p: Person, body: string, opts: { kind?: 'Question for my mentor'; shared: boolean; forMeeting: boolean }) {
+  await p.panel.go('tips');
+  const notes = new NotesPanel(p.panel.page);
+  if (opts.kind) await notes.kind(new RegExp(`^${opts.kind}`)).check();
+  await notes.body.fill(body);
+  if (opts.shared) await notes.composer.getByRole('radio', { name: 'Shared with my tandem partner' }).check();
+  if (opts.forMeeting) await notes.composer.getByRole('checkbox', { name: 'For the next meeting' }).check();
+  await notes.save.click();
+  await expect(p.panel.page.getByTestId('composer-status')).toContainText('Note saved.');
+  await expect(notes.card(body)).toBeVisible();
+}
+
+const noteId = async (sw: Worker, body: string) =>
+  (await readStore<{ id: string; body: string }>(sw, 'notes')).find((n) => n.body === body)!.id;
+
 const sharedNotes = async (sw: Worker) =>
   (await readStore<{ id: string; body: string; visibility: string; deletedAt?: number }>(sw, 'notes'))
     .filter((n) => n.visibility === 'shared' && n.deletedAt === undefined)
@@ -100,30 +117,29 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     await newGoal.getByRole('button', { name: 'Add goal' }).click();
     await expect(mentee.panel.page.getByTestId('goal-progress')).toHaveText('0 of 1 post · 0 %');
 
-    // Notes (written through the database until the notes UI lands), one private on each side.
-    await seedNotesDirectly(mentee.sw, [
-      note('q-crud', 'What does CRUD mean?', { kind: 'question', forMeeting: true }),
-      note('n-draft', 'Show my first LinkedIn post draft', { forMeeting: true }),
-      note('p-mentee', 'PRIVATE-MENTEE: nervous about the reorg', { visibility: 'private', forMeeting: true }),
-    ]);
-    await seedNotesDirectly(mentor.sw, [
-      note('n-zapier', 'Bring the Zapier example', { forMeeting: true }),
-      note('p-mentor', 'PRIVATE-MENTOR: Peter seemed tired', { visibility: 'private' }),
-    ]);
+    // Notes, typed in each side's quick add on a LinkedIn page; one private on each side.
+    for (const p of [mentee, mentor]) {
+      await routeSites(p.context);
+      const linkedin = await p.context.newPage();
+      await linkedin.goto('https://www.linkedin.com/feed/');
+      await p.panel.page.bringToFront();
+    }
+    await writeNote(mentee, 'What does CRUD mean?', { kind: 'Question for my mentor', shared: true, forMeeting: true });
+    await writeNote(mentee, 'Show my first LinkedIn post draft', { shared: true, forMeeting: true });
+    await writeNote(mentee, 'PRIVATE-MENTEE: nervous about the reorg', { shared: false, forMeeting: true });
+    await writeNote(mentor, 'Bring the Zapier example', { shared: true, forMeeting: true });
+    await writeNote(mentor, 'PRIVATE-MENTOR: Peter seemed tired', { shared: false, forMeeting: false });
+    const privateMentee = await noteId(mentee.sw, 'PRIVATE-MENTEE: nervous about the reorg');
+    const privateMentor = await noteId(mentor.sw, 'PRIVATE-MENTOR: Peter seemed tired');
+    expect((await readStore<{ id: string; visibility: string }>(mentee.sw, 'notes')).find((n) => n.id === privateMentee)?.visibility).toBe('private');
 
     // The mentee tries a tip on LinkedIn, through the tips view.
-    const linkedin = await mentee.context.newPage();
-    await linkedin.goto('https://www.linkedin.com/feed/');
-    await mentee.panel.page.bringToFront();
-    await mentee.panel.go('tips');
     const firstTip = mentee.panel.page.locator('[data-tip-id]').first();
     const tipTitle = (await firstTip.locator('.tip-title').textContent())!;
     await firstTip.click();
     await mentee.panel.page.getByRole('button', { name: 'I tried it' }).click();
     await expect(mentee.panel.page.getByRole('status').filter({ hasText: 'Saved: Tried' })).toBeVisible();
 
-    // Raw IndexedDB writes bypass Dexie's change notifications: open the panel afresh.
-    for (const p of [mentee, mentor]) await p.panel.page.reload();
     await mentee.panel.go('meeting');
     await expect(mentee.panel.agendaTitles).toHaveText(['What does CRUD mean?', 'Show my first LinkedIn post draft', tipTitle, 'First LinkedIn post']);
     // Reorder by keyboard: the goal first.
@@ -134,7 +150,7 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     await expect(goalItem).toBeFocused();
     await expect(mentee.panel.page.getByTestId('agenda-status')).toHaveText('“First LinkedIn post” is now point 1 of 4');
     await expect(mentee.panel.page.getByTestId('agenda-budget')).toHaveText('16 of 30 min');
-    await expect(mentee.panel.page.locator('[data-note-id="p-mentee"]')).toContainText('Only you see this');
+    await expect(mentee.panel.page.locator(`[data-note-id="${privateMentee}"]`)).toContainText('Only you see this');
     await mentee.panel.shot('meeting-mentee-top');
     await mentee.panel.shot('meeting-mentee-window', 'window');
     await mentee.panel.shot('meeting-mentee-agenda', 'agenda');
@@ -144,13 +160,13 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     const plainBytes = readFileSync(plainPath, 'utf8');
     expect(plainBytes).toContain('What does CRUD mean?');
     expect(plainBytes).not.toContain('PRIVATE-MENTEE');
-    expect(plainBytes).not.toContain('p-mentee');
+    expect(plainBytes).not.toContain(privateMentee);
     await mentee.panel.shot('exchange-mentee-exported');
 
     await chooseFile(mentor.panel, plainPath);
     await expect(mentor.panel.page.getByTestId('import-preview')).toContainText('From Peter (Mentee)');
     await mentor.panel.shot('exchange-mentor-preview', 'import');
-    expect((await sharedNotes(mentor.sw)).some((n) => n.startsWith('q-crud'))).toBe(false); // nothing written before "Import"
+    expect((await sharedNotes(mentor.sw)).some((n) => n.endsWith(':What does CRUD mean?'))).toBe(false); // nothing written before "Import"
     await applyPreview(mentor.panel);
 
     // Mentor → mentee, encrypted.
@@ -158,6 +174,7 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     const sealedBytes = readFileSync(sealedPath, 'utf8');
     expect(sealedBytes).not.toContain('Zapier');
     expect(sealedBytes).not.toContain('PRIVATE-MENTOR');
+    expect(sealedBytes).not.toContain(privateMentor);
 
     // A truncated file and a wrong passphrase change nothing.
     const before = await Promise.all(['notes', 'goals', 'meetings', 'tandem', 'exchanges'].map((s) => readStore(mentee.sw, s)));
@@ -187,8 +204,8 @@ test('mentor and mentee exchange files both ways (one encrypted) and see the sam
     expect(await sharedNotes(mentee.sw)).toHaveLength(3);
     const goalsOf = async (sw: Worker) => (await readStore<{ id: string; title: string; current: number }>(sw, 'goals')).map((g) => `${g.id}:${g.title}:${g.current}`);
     expect(await goalsOf(mentor.sw)).toEqual(await goalsOf(mentee.sw));
-    expect((await readStore<{ id: string }>(mentor.sw, 'notes')).map((n) => n.id)).not.toContain('p-mentee');
-    expect((await readStore<{ id: string }>(mentee.sw, 'notes')).map((n) => n.id)).not.toContain('p-mentor');
+    expect((await readStore<{ id: string }>(mentor.sw, 'notes')).map((n) => n.id)).not.toContain(privateMentee);
+    expect((await readStore<{ id: string }>(mentee.sw, 'notes')).map((n) => n.id)).not.toContain(privateMentor);
     await expect(mentor.panel.page.getByTestId('tips-tried')).toContainText(`${tipTitle} (Peter)`);
     await mentee.panel.shot('meeting-mentee-agenda-after-exchange', 'agenda');
     await mentor.panel.shot('meeting-mentor-agenda-after-exchange', 'agenda');

@@ -2,9 +2,10 @@ import type { Worker } from '@playwright/test';
 import type { Note } from '../../../lib/schemas/note';
 
 /**
- * Writes notes straight into the extension's IndexedDB through the background.
- * Stand-in for the notes UI (issue 4, built in parallel): once that lands, tests type their
- * notes through it instead. Everything else in these tests goes through the real UI.
+ * Writes notes straight into the extension's IndexedDB through the background, for tests that
+ * need notes from the past (a meeting window, search over many notes). Tests of writing notes
+ * type them into the quick add instead. Raw writes bypass Dexie's change notifications: open
+ * or reload the panel afterwards.
  */
 export async function seedNotesDirectly(sw: Worker, notes: Note[]): Promise<void> {
   await sw.evaluate(
