@@ -72,6 +72,7 @@ export function BackupRestore() {
   const choose = async (files: FileList | null) => {
     setError('');
     setPreview(undefined);
+    announce('');
     const file = files?.[0];
     if (!file) return;
     try {
