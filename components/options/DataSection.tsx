@@ -1,5 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../ui/I18nProvider';
+import { BackupRestore } from './BackupRestore';
+import { DeleteAllData } from './DeleteAllData';
+import './data.css';
 
 function formatBytes(bytes: number, lang: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -49,6 +52,8 @@ export function DataSection() {
       <p role="status" className="status-message">
         {message}
       </p>
+      <BackupRestore />
+      <DeleteAllData />
     </section>
   );
 }

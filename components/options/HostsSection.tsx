@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { originOf, parseHostInput, selfHostableTools, type CustomHost } from '@/lib/hosts/custom-hosts';
-import { loadAllHosts, loadUserHosts, saveUserHosts } from '@/lib/hosts/host-store';
+import { isHostsChange, loadAllHosts, loadUserHosts, saveUserHosts } from '@/lib/hosts/host-store';
 import { useI18n } from '../ui/I18nProvider';
 
 interface Row {
@@ -29,11 +29,17 @@ export function HostsSection() {
   const refresh = useCallback(() => void loadRows().then(setRows), []);
   useEffect(() => {
     refresh();
+    // A restored backup or "delete all my data" changes the list from elsewhere on the page.
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (isHostsChange(changes, area)) refresh();
+    };
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);
+    browser.storage.onChanged.addListener(onStorage);
     return () => {
       browser.permissions.onAdded.removeListener(refresh);
       browser.permissions.onRemoved.removeListener(refresh);
+      browser.storage.onChanged.removeListener(onStorage);
     };
   }, [refresh]);
 

@@ -5,7 +5,8 @@ import * as authoring from './catalog/authoring';
 import * as notes from './catalog/notes';
 import * as review from './catalog/review';
 import * as tandem from './catalog/tandem';
+import * as backup from './catalog/backup';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de };
