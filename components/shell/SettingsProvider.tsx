@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
 
@@ -28,7 +28,12 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       unwatch();
     };
   }, []);
-  return <SettingsContext value={{ settings, loaded, save: saveSettings }}>{children}</SettingsContext>;
+  // Shown at once, stored after: a clicked radio button does not spring back while storage writes.
+  const save = useCallback(async (patch: Partial<Settings>) => {
+    setSettings((current) => ({ ...current, ...patch }));
+    await saveSettings(patch);
+  }, []);
+  return <SettingsContext value={{ settings, loaded, save }}>{children}</SettingsContext>;
 }
 
 export function useSettings(): SettingsValue {

@@ -8,9 +8,15 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await settingsItem.getValue());
 }
 
-/** Change some settings, keeping the rest. */
-export async function saveSettings(patch: Partial<Settings>): Promise<void> {
-  await settingsItem.setValue({ ...(await loadSettings()), ...patch });
+// Saves run one after another: two quick changes (a name typed, then the role clicked) would
+// otherwise both read the old settings and the later write would undo the earlier one.
+let saving: Promise<unknown> = Promise.resolve();
+
+/** Change some settings, keeping the rest (including changes still being saved from this page). */
+export function saveSettings(patch: Partial<Settings>): Promise<void> {
+  const run = saving.then(async () => settingsItem.setValue({ ...(await loadSettings()), ...patch }));
+  saving = run.catch(() => undefined);
+  return run;
 }
 
 /** Call back whenever settings change in any extension page. */
