@@ -37,6 +37,8 @@ export interface Overlay {
   callout: { root: HTMLElement; brand: HTMLElement; title: HTMLElement; hint: HTMLElement };
   /** Announced to screen readers (aria-live). */
   live: HTMLElement;
+  /** Says `text` through the live region once it is in the accessibility tree. */
+  announce: (text: string) => void;
   layer: HTMLElement;
   /** Is this node part of the overlay (its host)? */
   owns: (node: EventTarget | null) => boolean;
@@ -112,14 +114,26 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
     calloutRoot.style.left = `${left}px`;
   };
 
+  // Screen readers announce changes to a live region they already know: one created together
+  // with its text is often read out by none of them. So the text follows a moment later.
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const announce = (text: string) => {
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => {
+      live.textContent = text;
+    }, 150);
+  };
+
   return {
     box,
     callout: { root: calloutRoot, brand, title, hint },
     live,
+    announce,
     layer,
     owns: (node) => node === host,
     place,
     destroy: () => {
+      clearTimeout(announceTimer);
       try {
         if (layer.matches(':popover-open')) layer.hidePopover();
       } catch {

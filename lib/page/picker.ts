@@ -22,7 +22,7 @@ const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 
 export function startPicker(texts: PickerTexts, onDone: (result: { locator: ElementLocator } | null) => void): () => void {
   const overlay = createOverlay('pick');
   overlay.callout.hint.textContent = texts.hint;
-  overlay.live.textContent = texts.announce;
+  overlay.announce(texts.announce);
   let current: Element | null = null;
   let stopped = false;
 
@@ -68,7 +68,10 @@ export function startPicker(texts: PickerTexts, onDone: (result: { locator: Elem
     }
   });
   const onFocus = guarded((event: FocusEvent) => {
-    if (event.target instanceof Element) show(pickTarget(event.target));
+    if (!(event.target instanceof Element)) return;
+    show(pickTarget(event.target));
+    // Moving by keyboard: say which element Enter would pick (the pointer's path is not read out).
+    overlay.announce(overlay.callout.title.textContent ?? '');
   });
   const onScroll = guarded(() => {
     if (current?.isConnected) overlay.place(current.getBoundingClientRect());
