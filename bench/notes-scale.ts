@@ -8,61 +8,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { findChromium } from '../test/e2e/browser.ts';
-import { launchBrowser, readStore, serviceWorkerOf, waitForSeed } from '../test/e2e/extension.ts';
+import { launchBrowser, serviceWorkerOf, waitForSeed } from '../test/e2e/extension.ts';
+import { measureSearch, SEARCH_QUERIES } from './panel-scale.ts';
+import { seedScale } from './scale-data.ts';
 
 const NOTES = 10_000;
 const TIPS = 2_000;
 const RUNS = 7;
 const TARGETS = { searchMs: 50, contextNotesMs: 100 };
 const OUT = resolve(import.meta.dirname, 'results-notes.json');
-
-/** A small deterministic random generator (mulberry32), so every run seeds the same data. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = random(42);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-
-const WORDS = (
-  'dashboard filter pivot table formula lookup sverweis xverweis chart headline profile post hashtag mention audience ' +
-  'comment invitation network newsletter article calculated field parameter extract workbook sheet ribbon macro script ' +
-  'conditional formatting validation dropdown duplicates sort freeze panes print area template version history ' +
-  'kpi okr roadmap stakeholder meeting agenda feedback mentor mentee jargon growth hacking crud pivot sprint backlog ' +
-  'Überschrift Kennzahl Bericht Tabelle Diagramm Beitrag Kontakt Einladung Zusammenfassung Datenquelle Abfrage Zelle ' +
-  'quarterly numbers finance team decision review budget forecast customer region sales margin trend'
-).split(' ');
-const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
-const TAGS = ['jargon', 'formulas', 'posting', 'profile', 'charts', 'meeting', 'shortcut', 'lod', 'privacy', 'automation', 'data', 'network'];
-
-async function put(sw: Worker, store: string, rows: unknown[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 2_000) {
-    await sw.evaluate(
-      ({ store, chunk }) =>
-        new Promise<void>((done, fail) => {
-          const open = indexedDB.open('tandem-tips');
-          open.onerror = () => fail(open.error);
-          open.onsuccess = () => {
-            const tx = open.result.transaction(store, 'readwrite');
-            for (const row of chunk) tx.objectStore(store).put(row);
-            tx.oncomplete = () => {
-              open.result.close();
-              done();
-            };
-            tx.onerror = () => fail(tx.error);
-          };
-        }),
-      { store, chunk: rows.slice(i, i + 2_000) },
-    );
-  }
-}
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,59 +40,10 @@ try {
   await waitForSeed(sw);
   const extensionId = new URL(sw.url()).host;
 
-  // ── Seed: 2,000 tips (the starter pack plus generated ones) and 10,000 notes across every context. ──
-  const starter = await readStore<{ id: string; tool: string; contexts: string[] }>(sw, 'tips');
-  const contexts = [...new Set(starter.flatMap((t) => t.contexts))];
-  const now = Date.now();
-  const tips = Array.from({ length: TIPS - starter.length }, (_, i) => {
-    const context = pick(contexts);
-    const title = sentence(4).slice(0, 60);
-    return {
-      id: `bench.tip.${i}`,
-      packId: 'local',
-      tool: context.split('.')[0],
-      contexts: rnd() < 0.2 ? [] : [context],
-      title,
-      why: sentence(20),
-      steps: [sentence(8), sentence(8), sentence(6)],
-      minutes: 1 + Math.floor(rnd() * 5),
-      level: pick(['beginner', 'intermediate', 'advanced']),
-      tags: [pick(TAGS)],
-      lang: pick(['en', 'de']),
-      author: 'Bench',
-      createdAt: now - i * 1000,
-      updatedAt: now - i * 1000,
-    };
-  });
-  const allTipIds = [...starter.map((t) => t.id), ...tips.map((t) => t.id)];
-  const notes = Array.from({ length: NOTES }, (_, i) => {
-    const context = pick(contexts);
-    const tool = context.split('.')[0]!;
-    const at = now - i * 60_000;
-    return {
-      id: `bench-note-${i}`,
-      kind: pick(['note', 'note', 'question', 'win']),
-      body: sentence(8 + Math.floor(rnd() * 40)),
-      tool,
-      context,
-      url: tool === 'linkedin' && context === 'linkedin.feed' ? 'https://www.linkedin.com/feed/' : `https://example.invalid/${tool}/${i}`,
-      pageTitle: `${context} page ${i % 50}`,
-      ...(rnd() < 0.15 ? { quote: sentence(5) } : {}),
-      ...(rnd() < 0.3 ? { tipId: pick(allTipIds) } : {}),
-      tags: Array.from(new Set(Array.from({ length: Math.floor(rnd() * 3) }, () => pick(TAGS)))),
-      visibility: rnd() < 0.8 ? 'private' : 'shared',
-      forMeeting: rnd() < 0.1,
-      ...(rnd() < 0.1 ? { resolvedAt: at } : {}),
-      createdAt: at,
-      updatedAt: at,
-    };
-  });
-  const progress = allTipIds.filter(() => rnd() < 0.25).map((tipId) => ({ tipId, status: 'tried', lastSeenAt: now, updatedAt: now }));
-  await put(sw, 'tips', tips);
-  await put(sw, 'notes', notes);
-  await put(sw, 'progress', progress);
-  const feedNotes = notes.filter((n) => n.context === 'linkedin.feed').length;
-  console.log(`Seeded ${starter.length + tips.length} tips, ${notes.length} notes (${feedNotes} for linkedin.feed), ${progress.length} progress rows.`);
+  // ── Seed: 2,000 tips (the starter pack plus generated ones), 10,000 notes across every context, 200 goals and meetings. ──
+  const seeded = await seedScale(sw, { tips: TIPS, notes: NOTES, goals: 200, meetings: 200 });
+  const feedNotes = seeded.notesForFeed;
+  console.log(`Seeded ${seeded.tips} tips, ${seeded.notes} notes (${feedNotes} for linkedin.feed), ${seeded.progress} progress rows.`);
 
   const tool = context.pages()[0] ?? (await context.newPage());
   await tool.goto('https://www.linkedin.com/feed/');
@@ -224,33 +131,8 @@ try {
     indexMs.push(await page.evaluate(() => performance.now()));
     indexOnlyMs.push(await page.evaluate(() => performance.getEntriesByName('tandem:notes-index')[0]?.duration ?? NaN));
   }
-  const queries = ['sverweis', 'pivot table', 'dash', 'growth hacking', 'überschrift', 'kpi roadmap', 'xverweiss', 'customer region sales', 'jargon', 'template'];
-  const perQuery: Record<string, number[]> = {};
-  for (let run = 0; run < 5; run++) {
-    for (const query of queries) {
-      const ms = await page.evaluate(async (q) => {
-        const input = document.querySelector<HTMLInputElement>('input[type="search"]')!;
-        const results = document.querySelector('[data-testid="notes-results"]')!;
-        const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        const start = performance.now();
-        setValue.call(input, q);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise<void>((done) => {
-          const check = () => {
-            if (results.getAttribute('data-query') === q) {
-              observer.disconnect();
-              done();
-            }
-          };
-          const observer = new MutationObserver(check);
-          observer.observe(results, { attributes: true, attributeFilter: ['data-query'] });
-          check();
-        });
-        return performance.now() - start;
-      }, query);
-      (perQuery[query] ??= []).push(ms);
-    }
-  }
+  const queries = SEARCH_QUERIES;
+  const perQuery = await measureSearch(page, 5, queries);
   const all = Object.values(perQuery).flat();
   const engineMs = await page.evaluate(() =>
     performance
@@ -275,7 +157,7 @@ try {
     date: new Date().toISOString(),
     browser: chromiumVersion,
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', headless: true, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadavg() },
-    data: { notes: NOTES, tips: starter.length + tips.length, progress: progress.length, notesForFeed: feedNotes },
+    data: seeded,
     targets: TARGETS,
     contextNotes: {
       queryMedianMs: round(median(contextBreakdown.map((b) => b.queryMs))),

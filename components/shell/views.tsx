@@ -2,9 +2,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
-import { MyTipsView } from '../authoring/MyTipsView';
-import { WriteTipView } from '../authoring/WriteTipView';
-import { SettingsView } from '../settings/SettingsView';
 
 // Views other than the first load on demand, keeping the panel's start-up small.
 const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })));
@@ -12,6 +9,10 @@ const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ defa
 const MeetingView = lazy(() => import('../meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
 const GoalsView = lazy(() => import('../goals/GoalsView').then((m) => ({ default: m.GoalsView })));
 const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
+// issue 7: the authoring and settings views (forms, zod, pack import) load on demand as well.
+const WriteTipView = lazy(() => import('../authoring/WriteTipView').then((m) => ({ default: m.WriteTipView })));
+const MyTipsView = lazy(() => import('../authoring/MyTipsView').then((m) => ({ default: m.MyTipsView })));
+const SettingsView = lazy(() => import('../settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -37,7 +38,7 @@ export const panelViews: PanelView[] = [
 // ── issue 3: mentors write tips; everyone has settings ──
 const writesTips = (settings: Settings) => settings.role !== 'mentee';
 panelViews.push(
-  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <WriteTipView /> },
-  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <MyTipsView /> },
-  { id: 'settings', label: 'nav.settings', render: () => <SettingsView /> },
+  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <Suspense>{<WriteTipView />}</Suspense> },
+  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <Suspense>{<MyTipsView />}</Suspense> },
+  { id: 'settings', label: 'nav.settings', render: () => <Suspense>{<SettingsView />}</Suspense> },
 );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
@@ -7,11 +7,15 @@ import { loadTipsFor } from '@/lib/tips/query';
 import { useI18n } from '../ui/I18nProvider';
 import { ContextHeader } from './ContextHeader';
 import { EmptyState } from './EmptyState';
-import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
 import { useFollowedTab } from '../shell/FollowedTab';
-import { ContextNotes } from '../notes/ContextNotes';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
+
+// An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
+// the list of tips, the panel's first screen, does not wait for it.
+const TipDetail = lazy(() => import('./TipDetail').then((m) => ({ default: m.TipDetail })));
+// The notes below the tips render Markdown too and load next to the tips, not before them.
+const ContextNotes = lazy(() => import('../notes/ContextNotes').then((m) => ({ default: m.ContextNotes })));
 
 /** The side panel's main view: where you are, and the tips for it. */
 export function TipsPanel() {
@@ -53,7 +57,11 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
   // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
-  const notes = <ContextNotes detected={detected} tipId={openTipId} />;
+  const notes = (
+    <Suspense>
+      <ContextNotes detected={detected} tipId={openTipId} />
+    </Suspense>
+  );
   if (result === undefined) {
     return (
       <>
@@ -72,7 +80,15 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   if (open) {
     return (
       <>
-        <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              {t('panel.loading')}
+            </p>
+          }
+        >
+          <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />
+        </Suspense>
         {notes}
       </>
     );

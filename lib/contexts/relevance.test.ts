@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excel } from './excel';
 import { linkedin } from './linkedin';
-import { createRelevanceFilter, domContexts, watchedSelector } from './relevance';
+import { createRelevanceFilter, domContexts, loosenSelector, watchedSelector } from './relevance';
 
 /** Collects the records a DOM change produces. */
 async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
@@ -64,5 +64,27 @@ describe('relevance filter', () => {
     expect(domContexts(linkedin).has('linkedin.jobs')).toBe(false);
     expect(watchedSelector(excel, workbookUrl)).toContain('[role="tab"][aria-selected="true"]');
     expect(watchedSelector(linkedin, at('https://www.linkedin.com/jobs/'))).not.toContain('button[aria-label]');
+  });
+});
+
+describe('relevance of attribute changes', () => {
+  it('ignores aria-label churn on feed buttons, not a change on an element a rule reads', async () => {
+    document.body.innerHTML =
+      '<div id="feed"><div role="article"><button aria-label="12 reactions">12</button></div></div><div role="dialog" aria-label="Create a post"><div role="textbox" aria-label="x"></div></div>';
+    const relevant = createRelevanceFilter(linkedin);
+    const count = document.querySelector('#feed button')!;
+    expect(relevant(await recordsOf(document.body, () => count.setAttribute('aria-label', '13 reactions')), feedUrl, false)).toBe(false);
+    const textbox = document.querySelector('[role="dialog"] [role="textbox"]')!;
+    expect(relevant(await recordsOf(document.body, () => textbox.setAttribute('aria-label', 'Text editor for creating content')), feedUrl, false)).toBe(true);
+    // On the ancestor: the rule's element lies inside it.
+    const dialog = document.querySelector('[role="dialog"]')!;
+    expect(relevant(await recordsOf(document.body, () => dialog.setAttribute('role', 'region')), feedUrl, false)).toBe(true);
+  });
+
+  it('drops only the changed attribute from a selector, and refuses to loosen inside :not()', () => {
+    expect(loosenSelector('[role="tab"][aria-selected="true"]', 'aria-selected')).toBe('[role="tab"]:not([data-tandem-never])');
+    expect(loosenSelector('dialog[open] input, [aria-label*="Edit" i]', 'aria-label')).toBe('dialog[open] input, :not([data-tandem-never])');
+    expect(loosenSelector('dialog[open]', 'open')).toBe('dialog:not([data-tandem-never])');
+    expect(loosenSelector('[role="dialog"]:not([aria-hidden="true"])', 'aria-hidden')).toBeNull();
   });
 });

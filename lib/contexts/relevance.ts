@@ -33,6 +33,17 @@ function touches(node: Node, selector: string): boolean {
 }
 
 /**
+ * The selector with every condition on one attribute dropped (replaced by a test that always holds),
+ * so an element matches it before and after that attribute changes. Null when the attribute sits
+ * inside `:not(…)`, where dropping it would not be safe.
+ */
+export function loosenSelector(selector: string, attribute: string): string | null {
+  const name = attribute.replace(/[-]/g, '\\-');
+  if (new RegExp(`:not\\([^)]*\\[${name}`).test(selector)) return null;
+  return selector.replace(new RegExp(`\\[${name}(?:[~|^$*]?=(?:"[^"]*"|'[^']*'|[^\\]]*))?(?:\\s+[is])?\\]`, 'g'), ':not([data-tandem-never])');
+}
+
+/**
  * Decides cheaply whether a batch of mutations can change the detected context, so a feed that
  * appends posts all day does not trigger a whole-document detection each time. Checks only the
  * added or removed subtrees, never the whole document.
@@ -40,15 +51,22 @@ function touches(node: Node, selector: string): boolean {
 export function createRelevanceFilter(
   tool: ToolDef,
 ): (records: readonly MutationRecord[], loc: PageLocation, domContextActive: boolean) => boolean {
-  let cached = { href: '', selector: '' };
+  let cached = { href: '', selector: '', loose: new Map<string, string | null>() };
   return (records, loc, domContextActive) => {
     const href = loc.hostname + loc.pathname + loc.search + loc.hash;
-    if (cached.href !== href) cached = { href, selector: watchedSelector(tool, loc) };
-    const { selector } = cached;
+    if (cached.href !== href) cached = { href, selector: watchedSelector(tool, loc), loose: new Map() };
+    const { selector, loose } = cached;
     if (!selector) return false;
     for (const record of records) {
-      // Attribute changes are already limited to the few attributes rules read.
-      if (record.type === 'attributes') return true;
+      if (record.type === 'attributes') {
+        // A living page rewrites aria-labels all the time (reaction counts): only a change on an
+        // element a rule could match, before or after the change, or on its ancestor, counts.
+        const attribute = record.attributeName ?? '';
+        if (!loose.has(attribute)) loose.set(attribute, loosenSelector(selector, attribute));
+        const loosened = loose.get(attribute);
+        if (loosened === null || loosened === undefined || touches(record.target, loosened)) return true;
+        continue;
+      }
       for (const node of record.addedNodes) if (touches(node, selector)) return true;
       for (const node of record.removedNodes) {
         // A detached node lost its ancestors, so a removal may end a DOM context unseen.

@@ -9,9 +9,9 @@ export const PACK_SCHEMA_VERSION = 2;
 /** The file extension of a tip pack. */
 export const PACK_EXTENSION = '.tandem-pack.json';
 /** Larger files are refused before they are read as JSON. */
-export const MAX_PACK_BYTES = 2_000_000;
+export const MAX_PACK_BYTES = 10_000_000;
 /** At most this many tips in one pack. */
-export const MAX_PACK_TIPS = 1_000;
+export const MAX_PACK_TIPS = 5_000;
 
 /** The pack as a file describes it; `source` is never taken from a file (imported is imported). */
 export const filePackSchema = packSchema.pick({ id: true, name: true, author: true, description: true, version: true, updatedAt: true });

@@ -10,7 +10,7 @@ import { blankDraft } from '../authoring/draft';
 import { setTipStatus } from '../tips/progress';
 import { exportMyPack } from './export-pack';
 import { applyPackImport, previewPackImport, removePack, type ImportPreview } from './import-pack';
-import { MAX_PACK_BYTES, PACK_SCHEMA_VERSION } from './pack-file';
+import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_SCHEMA_VERSION } from './pack-file';
 import { buildStarterPack } from './starter-pack';
 
 const mentor = { name: 'Mia', packName: 'Mia’s tips' };
@@ -120,7 +120,7 @@ describe('tip packs: export and import', () => {
       [JSON.stringify({ ...valid, pack: { ...valid.pack, name: '' } }), 'invalid'],
       [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'local' } }), 'reservedId'],
       [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'starter' } }), 'reservedId'],
-      [JSON.stringify({ ...valid, tips: Array.from({ length: 1001 }, () => ({})) }), 'tooManyTips'],
+      [JSON.stringify({ ...valid, tips: Array.from({ length: MAX_PACK_TIPS + 1 }, () => ({})) }), 'tooManyTips'],
       [' '.repeat(MAX_PACK_BYTES + 1), 'tooLarge'],
     ];
     const state = await snapshot(menteeDb);
@@ -133,6 +133,20 @@ describe('tip packs: export and import', () => {
     // The mentor re-importing their own export.
     const own = await previewPackImport(mentorDb, JSON.stringify(valid));
     expect(!own.ok && own.problem.code).toBe('ownPack');
+  });
+
+  it('imports a pack of exactly the limit (a programme pack of 5,000 tips), one tip more is refused', async () => {
+    await writeTip(mentorDb, 'Mine');
+    const valid = JSON.parse(await exportText(mentorDb));
+    const tips = Array.from({ length: MAX_PACK_TIPS }, (_, i) => aTip({ id: `big.${i}`, title: `Tip ${i}`, packId: valid.pack.id }));
+    const full = JSON.stringify({ ...valid, tips });
+    expect(full.length).toBeLessThan(MAX_PACK_BYTES);
+    const p = await preview(menteeDb, full);
+    expect(p.counts.new).toBe(MAX_PACK_TIPS);
+    await applyPackImport(menteeDb, p);
+    expect(await menteeDb.tips.where('packId').equals(valid.pack.id).count()).toBe(MAX_PACK_TIPS);
+    const over = await previewPackImport(menteeDb, JSON.stringify({ ...valid, tips: [...tips, aTip({ id: 'big.over' })] }));
+    expect(over).toMatchObject({ ok: false, problem: { code: 'tooManyTips', max: MAX_PACK_TIPS } });
   });
 
   it('leaves out broken tips with a reason naming the field, and imports the rest', async () => {

@@ -27,6 +27,8 @@ export class SidePanel {
 
   /** Tip ids in the order shown. */
   async tipIds(): Promise<string[]> {
+    // The context header can show before its tips are read: wait for the list itself.
+    await this.page.getByTestId('tip-count').waitFor();
     return this.tipItems.evaluateAll((els) => els.map((el) => el.getAttribute('data-tip-id') ?? ''));
   }
 
