@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { toolName } from '@/lib/i18n/names';
@@ -15,6 +15,9 @@ interface Props {
   onOpen: (id: string) => void;
   lastOpened: string | null;
 }
+
+/** Tips shown per group before "Show more": the best ones first, and a list a person can take in. */
+export const TIPS_PER_PAGE = 25;
 
 /** The ranked tips, grouped into "for this page" and "anywhere in the tool". */
 export function TipList({ result, tool, onOpen, lastOpened }: Props) {
@@ -63,12 +66,23 @@ function TipGroup({
 }) {
   const { t, lang } = useI18n();
   const lastRef = useRef<HTMLButtonElement>(null);
+  const firstNewRef = useRef<HTMLButtonElement>(null);
+  // The tip the mentee comes back from stays in view, however far down the list it is.
+  const lastIndex = items.findIndex((r) => r.tip.id === lastOpened);
+  const [limit, setLimit] = useState(() => Math.max(TIPS_PER_PAGE, lastIndex + 1));
+  const [grown, setGrown] = useState<number | null>(null);
   useEffect(() => lastRef.current?.focus(), []);
+  // After "Show more", focus moves to the first tip that appeared (not back to the top).
+  useEffect(() => {
+    if (grown !== null) firstNewRef.current?.focus();
+  }, [grown]);
+  const visible = items.slice(0, limit);
+  const more = items.length - visible.length;
   return (
     <>
       <h2 className="group-title">{title}</h2>
       <ul className="tip-list" data-testid="tip-list">
-        {items.map(({ tip, progress, due }) => {
+        {visible.map(({ tip, progress, due }, index) => {
           const text = localizeTip(tip, lang);
           return (
             <li key={tip.id}>
@@ -76,7 +90,7 @@ function TipGroup({
                 type="button"
                 className="tip-item"
                 data-tip-id={tip.id}
-                ref={tip.id === lastOpened ? lastRef : undefined}
+                ref={tip.id === lastOpened ? lastRef : index === grown ? firstNewRef : undefined}
                 onClick={() => onOpen(tip.id)}
               >
                 <span className="tip-title" lang={text.lang}>
@@ -92,6 +106,19 @@ function TipGroup({
           );
         })}
       </ul>
+      {more > 0 && (
+        <button
+          type="button"
+          className="secondary show-more"
+          data-testid="show-more-tips"
+          onClick={() => {
+            setGrown(limit);
+            setLimit(limit + TIPS_PER_PAGE);
+          }}
+        >
+          {t('panel.showMore', { count: Math.min(more, TIPS_PER_PAGE) })}
+        </button>
+      )}
     </>
   );
 }

@@ -24,10 +24,18 @@ export function TipsPanel() {
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on
-    // demand: the bundled lessons and their validation stay out of the panel's start-up.
-    void import('@/lib/packs/starter-pack')
-      .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
-      .catch(() => undefined);
+    // demand and when the panel is idle: the bundled lessons, their validation and the database
+    // writes stay out of the way of the first tips.
+    const seed = () =>
+      void import('@/lib/packs/starter-pack')
+        .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+        .catch(() => undefined);
+    if (typeof requestIdleCallback !== 'function') {
+      const timer = setTimeout(seed, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(seed, { timeout: 3000 });
+    return () => cancelIdleCallback(idle);
   }, []);
 
   const detected = active?.detected ?? null;
@@ -62,14 +70,12 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
       <ContextNotes detected={detected} tipId={openTipId} />
     </Suspense>
   );
+  // The notes wait for the tips: both read the database, and the tips are what the panel is for.
   if (result === undefined) {
     return (
-      <>
-        <p className="muted" role="status">
-          {t('panel.loading')}
-        </p>
-        {notes}
-      </>
+      <p className="muted" role="status">
+        {t('panel.loading')}
+      </p>
     );
   }
   const open = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;

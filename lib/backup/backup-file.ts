@@ -120,7 +120,7 @@ export async function readBackupFile(text: string, dbVersion: number): Promise<B
     tables[name] = checkTable(name, file.data.tables[name] ?? [], file.data.dbVersion, dbVersion);
   }
 
-  const settings = settingsSchema.strict().safeParse(file.data.settings);
+  const settings = z.strictObject(settingsSchema.shape).safeParse(file.data.settings);
   if (!settings.success) {
     const issue = settings.error.issues[0]!;
     throw new BackupError('invalidSettings', { field: fieldPath(['settings', ...issue.path]), problem: issue.message });

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas with a tree-shakable API, because settings are read on every panel
+// start and the full zod build would be most of a 90 KB in the start-up bundle.
+import * as z from 'zod/mini';
 
 export const roleSchema = z.enum(['mentee', 'mentor', 'both']);
 export type Role = z.infer<typeof roleSchema>;
@@ -9,8 +11,8 @@ export const settingsSchema = z.object({
   lang: z.enum(['auto', 'de', 'en']),
   /** What I do in the tandem: mentors write tips, mentees learn, some do both. */
   role: roleSchema,
-  myName: z.string().trim().max(80),
-  partnerName: z.string().trim().max(80),
+  myName: z.string().check(z.trim(), z.maxLength(80)),
+  partnerName: z.string().check(z.trim(), z.maxLength(80)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

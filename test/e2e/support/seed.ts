@@ -8,14 +8,19 @@ import type { Note } from '../../../lib/schemas/note';
  * or reload the panel afterwards.
  */
 export async function seedNotesDirectly(sw: Worker, notes: Note[]): Promise<void> {
+  await seedDirectly(sw, 'notes', notes);
+}
+
+/** Writes rows straight into one of the extension's IndexedDB stores (see above). */
+export async function seedDirectly(sw: Worker, store: string, rows: unknown[]): Promise<void> {
   await sw.evaluate(
-    (rows) =>
+    ({ store, rows }) =>
       new Promise<void>((done, fail) => {
         const open = indexedDB.open('tandem-tips');
         open.onerror = () => fail(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction('notes', 'readwrite');
-          for (const row of rows) tx.objectStore('notes').put(row);
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const row of rows) tx.objectStore(store).put(row);
           tx.oncomplete = () => {
             open.result.close();
             done();
@@ -23,7 +28,7 @@ export async function seedNotesDirectly(sw: Worker, notes: Note[]): Promise<void
           tx.onerror = () => fail(tx.error);
         };
       }),
-    notes,
+    { store, rows },
   );
 }
 
