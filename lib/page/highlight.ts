@@ -50,7 +50,7 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
     const overlay: Overlay = createOverlay('show');
     overlay.callout.title.textContent = request.title;
     overlay.callout.hint.textContent = request.closeHint;
-    overlay.live.textContent = request.announce;
+    overlay.announce(request.announce);
     let frame = 0;
     const place = guarded(() => {
       frame = 0;

@@ -22,7 +22,7 @@ const SWALLOWED = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click', 
 export function startPicker(texts: PickerTexts, onDone: (result: { locator: ElementLocator } | null) => void): () => void {
   const overlay = createOverlay('pick');
   overlay.callout.hint.textContent = texts.hint;
-  overlay.live.textContent = texts.announce;
+  overlay.announce(texts.announce);
   let current: Element | null = null;
   let stopped = false;
 
