@@ -64,3 +64,77 @@ for (const lang of ['en', 'de'] as const satisfies UiLang[]) {
     });
   });
 }
+
+/** What the page's live regions say, as the browser's accessibility tree hands it to a screen reader. */
+async function liveRegionTexts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type AXNode = { nodeId: string; ignored: boolean; role?: { value: string }; name?: { value: string }; childIds?: string[]; properties?: { name: string; value: { value: unknown } }[] };
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+    const textOf = (node: AXNode): string =>
+      node.role?.value === 'StaticText' ? (node.name?.value ?? '') : (node.childIds ?? []).map((id) => byId.get(id)).filter((n) => n !== undefined).map(textOf).join('');
+    return nodes
+      .filter((n) => !n.ignored && n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite'))
+      .map(textOf)
+      .filter(Boolean);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('the page highlight and the element picker are announced through a live region screen readers hear', async ({ context, sw, extensionId }) => {
+  // A tip that points at LinkedIn's "Start a post" button (starter tips carry no element).
+  await sw.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('tandem-tips');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('tips', 'readwrite');
+          const tips = tx.objectStore('tips');
+          const all = tips.getAll();
+          all.onsuccess = () => {
+            const base = (all.result as { id: string; contexts: string[] }[]).find((t) => t.contexts.includes('linkedin.feed'))!;
+            const { translations: _, ...rest } = base as typeof base & { translations?: unknown };
+            tips.put({
+              ...rest,
+              id: 'a11y.start-post',
+              title: 'Start a post from the feed',
+              locator: { role: 'button', name: 'Start a post', label: 'Start a post', tag: 'button', testId: { attr: 'data-view-name', value: 'share-sharebox-focus' }, frame: { top: true, host: 'www.linkedin.com' } },
+            });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            done();
+          };
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+  const tool = context.pages()[0]!;
+  await tool.goto('https://www.linkedin.com/feed/');
+  const panel = await SidePanel.open(context, extensionId);
+  await panel.tip('a11y.start-post').click();
+  await panel.page.getByRole('button', { name: 'Show me on the page' }).click();
+  await expect.poll(() => liveRegionTexts(tool)).toContain('Tandem Tips shows: Start a post from the feed. Press Escape to close.');
+  await tool.screenshot({ path: 'test-results/screens/a11y-show-me-page.png' });
+  await tool.bringToFront();
+  await tool.keyboard.press('Escape');
+  await expect.poll(() => liveRegionTexts(tool)).not.toContain('Tandem Tips shows: Start a post from the feed. Press Escape to close.');
+
+  // The mentor's picker says what it does and how to use it by keyboard.
+  await panel.page.bringToFront();
+  await sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await api.storage.local.set({ settings: { lang: 'auto', role: 'mentor', myName: 'Mia', partnerName: '' } });
+  });
+  await panel.page.goto(`chrome-extension://${extensionId}/sidepanel.html#write`);
+  await panel.page.getByRole('button', { name: 'Pick the element on the page' }).click();
+  await expect
+    .poll(() => liveRegionTexts(tool))
+    .toContain('Tandem Tips: point at an element and click it, or Tab to it and press Enter, to pick it. Press Escape to cancel.');
+  await tool.bringToFront();
+  await tool.keyboard.press('Escape');
+  await expect.poll(() => liveRegionTexts(tool)).toEqual([]);
+});
