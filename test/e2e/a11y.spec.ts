@@ -96,9 +96,9 @@ test('the page highlight and the element picker are announced through a live reg
           const all = tips.getAll();
           all.onsuccess = () => {
             const base = (all.result as { id: string; contexts: string[] }[]).find((t) => t.contexts.includes('linkedin.feed'))!;
-            const { translations: _, ...rest } = base as typeof base & { translations?: unknown };
             tips.put({
-              ...rest,
+              ...base,
+              translations: undefined,
               id: 'a11y.start-post',
               title: 'Start a post from the feed',
               locator: { role: 'button', name: 'Start a post', label: 'Start a post', tag: 'button', testId: { attr: 'data-view-name', value: 'share-sharebox-focus' }, frame: { top: true, host: 'www.linkedin.com' } },
