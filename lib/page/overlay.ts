@@ -30,6 +30,9 @@ const CSS = `
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
+/** How long a new live region waits before speaking (long enough for the accessibility tree to catch up). */
+export const ANNOUNCE_DELAY_MS = 150;
+
 export interface Overlay {
   /** The outline around the element. */
   box: HTMLElement;
@@ -37,7 +40,7 @@ export interface Overlay {
   callout: { root: HTMLElement; brand: HTMLElement; title: HTMLElement; hint: HTMLElement };
   /** Announced to screen readers (aria-live). */
   live: HTMLElement;
-  /** Says `text` through the live region once it is in the accessibility tree. */
+  /** Says `text` through the live region, once the region is in the accessibility tree. */
   announce: (text: string) => void;
   layer: HTMLElement;
   /** Is this node part of the overlay (its host)? */
@@ -78,6 +81,7 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
   const live = el(doc, 'div', 'live', layer);
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
 
   // Outside <body>: single-page apps replace the body's children on navigation.
   doc.documentElement.appendChild(host);
@@ -114,14 +118,17 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
     calloutRoot.style.left = `${left}px`;
   };
 
-  // Screen readers announce changes to a live region they already know: one created together
-  // with its text is often read out by none of them. So the text follows a moment later.
+  // Screen readers announce changes to a live region they already know, not text a region is
+  // born with: the region goes in empty, and the text follows a moment later.
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const announce = (text: string) => {
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      live.textContent = text;
-    }, 150);
+    announceTimer = setTimeout(
+      guarded(() => {
+        live.textContent = text;
+      }),
+      ANNOUNCE_DELAY_MS,
+    );
   };
 
   return {

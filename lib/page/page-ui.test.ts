@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { combineResults } from '../tips/show-me';
 import { hideElement, isRecordedFrame, showElement } from './highlight';
-import { createOverlay } from './overlay';
+import { ANNOUNCE_DELAY_MS, createOverlay } from './overlay';
 import { startPicker } from './picker';
 import type { ElementLocator } from './locator/types';
 
@@ -114,5 +114,51 @@ describe('show me', () => {
     expect(combineResults([{ status: 'other-frame' }, found, { status: 'mismatch' }])).toBe(found);
     expect(combineResults([{ status: 'not-found' }, { status: 'mismatch' }])).toEqual({ status: 'mismatch' });
     expect(combineResults([{ status: 'other-frame' }, undefined])).toEqual({ status: 'not-found' });
+  });
+});
+
+describe('screen readers', () => {
+  afterEach(() => vi.useRealTimers());
+
+  /** The overlay's live region: polite, atomic, and empty until the announcement follows. */
+  function liveRegion(root: ShadowRoot): HTMLElement {
+    const live = root.querySelector<HTMLElement>('[aria-live]');
+    if (!live) throw new Error('no live region in the overlay');
+    expect(live.getAttribute('role')).toBe('status');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.getAttribute('aria-atomic')).toBe('true');
+    return live;
+  }
+
+  it('hear what “show me” outlines: the live region is in place first, then speaks', async () => {
+    vi.useFakeTimers();
+    page();
+    const roots = captureShadowRoots();
+    await showElement({ locator: saveLocator, title: 'Save your profile', closeHint: 'Esc', announce: 'Tandem Tips shows: Save your profile. Press Escape to close.', timeoutMs: 0 });
+    const live = liveRegion(roots.at(-1)!);
+    expect(live.textContent).toBe('');
+    vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
+    expect(live.textContent).toBe('Tandem Tips shows: Save your profile. Press Escape to close.');
+  });
+
+  it('hear that the picker started and how to use it by keyboard', () => {
+    vi.useFakeTimers();
+    page();
+    const roots = captureShadowRoots();
+    const stop = startPicker({ hint: 'Click', announce: 'Tab to an element and press Enter to pick it. Escape cancels.', roles: {} }, vi.fn());
+    const live = liveRegion(roots.at(-1)!);
+    expect(live.textContent).toBe('');
+    vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
+    expect(live.textContent).toBe('Tab to an element and press Enter to pick it. Escape cancels.');
+    stop();
+  });
+
+  it('say nothing once the overlay is gone before the announcement was due', () => {
+    vi.useFakeTimers();
+    const overlay = createOverlay('show');
+    overlay.announce('too late');
+    overlay.destroy();
+    vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);
+    expect(overlay.live.textContent).toBe('');
   });
 });

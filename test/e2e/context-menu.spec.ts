@@ -56,6 +56,8 @@ test('selected text on LinkedIn becomes a question for the mentor and a note, wi
   const panel = await SidePanel.open(context, extensionId);
   const notes = new NotesPanel(panel.page);
   await expect(panel.contextName).toHaveText('Feed');
+  // The notes part of the panel (which confirms captures) loads after the tips.
+  await expect(notes.contextNotes).toBeVisible();
   await expect.poll(() => badgeOf(sw, page)).toMatch(/^\d+$/);
   const tipBadge = await badgeOf(sw, page);
 

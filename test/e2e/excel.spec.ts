@@ -33,5 +33,7 @@ test('Excel workbook in an office.com iframe with „Formeln“ selected: German
   await expect(panel.contextName).toHaveText('Registerkarte „Formeln“');
   await ribbon.getByRole('tab', { name: 'Daten' }).click();
   await expect(panel.contextName).toHaveText('Registerkarte „Daten“');
+  // The new context's list loads after its header changes: count the tips once they are shown.
+  await expect(panel.tipItems.first()).toBeVisible();
   await expect.poll(() => badgeOf(sw, page)).toBe(String((await panel.tipIds()).length));
 });

@@ -1,82 +1,92 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, readStore, test } from './extension';
-import { NotesPanel } from './pages/notes';
+import { expect, readStore, test, type ChromeApi } from './extension';
 import { SidePanel } from './pages/side-panel';
-import { routeSites } from './sites';
 
-type StorageApi = { storage: { local: { get: (key: string) => Promise<{ settings?: { role?: string } }> } } };
-
-/** Presses Tab until `target` has focus (at most `max` times): it is reachable in tab order. */
-async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it takes more than `max` presses. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`not reachable with Tab: ${target.toString()}`);
+  throw new Error(`Tab never reached ${target}`);
 }
 
-/** The focused element shows a focus ring a person can see. */
+/** The focused element shows a visible focus ring (`:focus-visible` with a real outline). */
 async function expectVisibleFocus(target: Locator): Promise<void> {
+  await expect(target).toBeFocused();
   const ring = await target.evaluate((el) => {
     const style = getComputedStyle(el);
-    return { visible: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    return { focusVisible: el.matches(':focus-visible'), style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
   });
-  expect(ring.visible).toBe(true);
+  expect(ring.focusVisible).toBe(true);
   expect(ring.style).not.toBe('none');
   expect(ring.width).toBeGreaterThanOrEqual(2);
 }
 
-test('keyboard alone: open a tip, mark it, go back, write a note, open settings — with visible focus', async ({ context, sw, extensionId }) => {
-  await routeSites(context);
-  const linkedin = await context.newPage();
-  await linkedin.goto('https://www.linkedin.com/feed/');
+test('by keyboard alone: open a tip, mark it, go back with focus returned, add a note, open settings — with visible focus', async ({ context, sw, extensionId }) => {
+  const tool = context.pages()[0]!;
+  await tool.goto('https://www.linkedin.com/feed/');
   const panel = await SidePanel.open(context, extensionId);
-  const page = panel.page;
+  const { page } = panel;
   await expect(panel.tipItems.first()).toBeVisible();
-  const firstId = (await panel.tipIds())[0]!;
+  const tipId = (await panel.tipIds())[0]!;
+  const tip = panel.tip(tipId);
 
-  // Open the first tip with Enter.
-  const opener = panel.tip(firstId);
-  await tabTo(page, opener);
-  await expectVisibleFocus(opener);
+  // Open the first tip: Tab to it, Enter. Focus moves to the tip's heading.
+  await tabTo(page, tip);
+  await expectVisibleFocus(tip);
   await page.keyboard.press('Enter');
   await expect(panel.detail).toBeVisible();
   await expect(panel.detail.getByRole('heading', { level: 1 })).toBeFocused();
 
-  // Mark it with Space.
-  const tried = page.getByRole('button', { name: 'I tried it' });
+  // Mark it tried with Space; the confirmation is spoken (role=status) and stored.
+  const tried = panel.detail.getByRole('button', { name: 'I tried it' });
   await tabTo(page, tried);
   await expectVisibleFocus(tried);
   await page.keyboard.press('Space');
-  await expect(page.getByRole('status').filter({ hasText: 'Saved: Tried' })).toBeVisible();
-  await expect.poll(async () => (await readStore<{ tipId: string; status: string }>(sw, 'progress')).find((p) => p.tipId === firstId)?.status).toBe('tried');
+  await expect(panel.detail.getByRole('status').first()).toHaveText('Saved: Tried');
+  await expect(tried).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(async () => (await readStore<{ tipId: string; status: string }>(sw, 'progress')).find((p) => p.tipId === tipId)?.status).toBe('tried');
+  await page.screenshot({ path: 'test-results/screens/keyboard-tip-marked.png' });
 
-  // Esc goes back to the list; focus returns to the tip that was open.
+  // Esc goes back to the list, and focus returns to the tip that was open.
   await page.keyboard.press('Escape');
   await expect(panel.detail).toHaveCount(0);
-  await expect(opener).toBeFocused();
+  await expect(tip).toBeFocused();
+  await expectVisibleFocus(tip);
 
-  // Write a note: Tab to the note field, type, Tab to Save, Enter.
-  const notes = new NotesPanel(page);
-  await tabTo(page, notes.body);
-  await page.keyboard.type('Ask Mia how saved posts are sorted');
-  await tabTo(page, notes.save);
-  await expectVisibleFocus(notes.save);
+  // Add a note for this page: Tab into the note field, type, Tab to "Save note", Enter.
+  const body = page.getByTestId('note-composer').getByRole('textbox', { name: 'Your note (Markdown)' });
+  await tabTo(page, body);
+  await expectVisibleFocus(body);
+  await page.keyboard.type('Ask Mia how saved posts sync to the phone');
+  const save = page.getByTestId('note-composer').getByRole('button', { name: 'Save note' });
+  await tabTo(page, save);
+  await expectVisibleFocus(save);
   await page.keyboard.press('Enter');
-  await expect(notes.card('Ask Mia how saved posts are sorted')).toBeVisible();
-  await expect.poll(async () => (await readStore<{ body: string; draftedAt?: number }>(sw, 'notes')).find((n) => n.body === 'Ask Mia how saved posts are sorted')?.draftedAt).toBeUndefined();
+  await expect(page.getByTestId('composer-status')).toContainText('Note saved.');
+  await expect(body).toHaveValue('');
+  const notes = await readStore<{ body: string; context?: string; draftedAt?: number }>(sw, 'notes');
+  expect(notes.filter((n) => n.draftedAt === undefined)).toEqual([expect.objectContaining({ body: 'Ask Mia how saved posts sync to the phone', context: 'linkedin.feed' })]);
+  await page.screenshot({ path: 'test-results/screens/keyboard-note-saved.png' });
 
-  // Open settings from the navigation: Shift+Tab back up to it, Enter.
-  const settings = page.getByRole('navigation').getByRole('link', { name: 'Settings', exact: true });
-  for (let i = 0; i < 120 && !(await settings.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
-  await expect(settings).toBeFocused();
-  await expectVisibleFocus(settings);
+  // Open settings from the navigation (Shift+Tab back up to it), Enter; change the role with the arrow keys.
+  const settingsLink = page.getByRole('navigation').getByRole('link', { name: 'Settings' });
+  await tabTo(page, settingsLink, { back: true, max: 120 });
+  await expectVisibleFocus(settingsLink);
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#settings$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  // Tab reaches the chosen role; arrow keys choose another, as in every form, and it is kept.
-  await tabTo(page, page.getByRole('radio', { name: /^Mentee/ }));
+  await expect(settingsLink).toHaveAttribute('aria-current', 'page');
+  const mentee = page.getByRole('radio', { name: /^Mentee/ });
+  await tabTo(page, mentee);
+  await expectVisibleFocus(mentee);
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: /^Mentor/ })).toBeChecked();
-  await expect.poll(async () => (await sw.evaluate(() => (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.get('settings'))).settings?.role).toBe('mentor');
+  const storedRole = () =>
+    sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      return ((await api.storage.local.get('settings')) as { settings?: { role: string } }).settings?.role;
+    });
+  await expect.poll(storedRole).toBe('mentor');
+  await page.screenshot({ path: 'test-results/screens/keyboard-settings.png' });
 });

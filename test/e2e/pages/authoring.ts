@@ -60,22 +60,3 @@ export async function overlayBox(cdp: CDPSession): Promise<{ x: number; y: numbe
   return { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1!, popoverOpen: open.result.value === true };
 }
 
-/**
- * What screen readers hear from the page's live regions (`role="status"`, `aria-live`): the text
- * under each such node of the browser's accessibility tree, which reaches into closed shadow roots.
- */
-export async function liveAnnouncements(cdp: CDPSession): Promise<string[]> {
-  await cdp.send('Accessibility.enable');
-  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const textUnder = (id: string): string => {
-    const node = byId.get(id);
-    if (!node) return '';
-    if (node.role?.value === 'StaticText') return String(node.name?.value ?? '');
-    return (node.childIds ?? []).map(textUnder).join('');
-  };
-  return nodes
-    .filter((n) => n.role?.value === 'status' && n.properties?.some((p) => p.name === 'live' && p.value.value === 'polite'))
-    .map((n) => textUnder(n.nodeId))
-    .filter(Boolean);
-}
