@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { loadManagedHosts } from '@/lib/hosts/host-store';
+import { MANAGED_PACK_KEYS, managedPackFrom, managedPackName } from '@/lib/packs/managed-pack';
 import { useI18n } from '../ui/I18nProvider';
 
 /** What a programme coordinator preconfigured through enterprise policy, if anything. */
@@ -12,11 +13,8 @@ export function ManagedSection() {
   useEffect(() => {
     void loadManagedHosts().then((hosts) => setCount(hosts.length));
     void browser.storage.managed
-      .get('starterPack')
-      .then((policy) => {
-        const name = (policy.starterPack as { pack?: { name?: unknown } } | undefined)?.pack?.name;
-        if (typeof name === 'string') setPackName(name.slice(0, 100));
-      })
+      .get([...MANAGED_PACK_KEYS])
+      .then((policy) => setPackName(managedPackName(managedPackFrom(policy))))
       .catch(() => undefined);
   }, []);
   if (count === undefined) return null;

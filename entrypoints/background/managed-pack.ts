@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { installManagedPack } from '@/lib/packs/managed-pack';
+import { installManagedPack, MANAGED_PACK_KEYS, managedPackFrom } from '@/lib/packs/managed-pack';
 import { refreshAllBadges } from './badges';
 
 async function install(): Promise<void> {
   let policy: Record<string, unknown>;
   try {
-    policy = await browser.storage.managed.get('starterPack');
+    policy = await browser.storage.managed.get([...MANAGED_PACK_KEYS]);
   } catch {
     return; // No policy on this computer.
   }
-  const result = await installManagedPack(getDb(), policy.starterPack);
+  const result = await installManagedPack(getDb(), managedPackFrom(policy));
   if (result.status === 'refused') console.warn('Tandem Tips: the programme’s starter pack in policy was refused', result.problem);
   if (result.status === 'imported') await refreshAllBadges();
 }
@@ -20,6 +20,6 @@ export function wireManagedPack(): void {
   browser.runtime.onInstalled.addListener(() => void install());
   browser.runtime.onStartup.addListener(() => void install());
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' && 'starterPack' in changes) void install();
+    if (area === 'managed' && MANAGED_PACK_KEYS.some((key) => key in changes)) void install();
   });
 }

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TandemDb } from '../db/db';
 import { parseHostList } from '../hosts/custom-hosts';
-import { installManagedPack } from './managed-pack';
+import { installManagedPack, managedPackFrom, managedPackName } from './managed-pack';
 
 /** The policy JSON examples in the README, as a coordinator would copy them. */
 function readmePolicies(): { browser: string; policy: Record<string, unknown> }[] {
@@ -36,9 +36,21 @@ describe('the README’s enterprise policy examples', () => {
   it.each(policies.map((p) => [p.browser, p.policy] as const))('%s: the hosts parse and the starter pack installs', async (_browser, policy) => {
     expect(parseHostList(policy.selfHostedHosts)).toEqual([{ host: 'tableau.example.org', tool: 'tableau' }]);
     db = new TandemDb(`policy-example-${_browser}`);
-    const result = await installManagedPack(db, policy.starterPack);
+    const result = await installManagedPack(db, managedPackFrom(policy));
     expect(result.status).toBe('imported');
     expect(await db.packs.get('pilot-2026')).toMatchObject({ name: 'Pilot 2026', source: 'imported' });
     expect(await db.tips.get('pilot-2026.headline')).toMatchObject({ title: 'Say what you do in your headline', tool: 'linkedin' });
+  });
+
+  it('also takes the pack as the file’s text in starterPackJson (registry values, admin consoles), preferred when both are set', async () => {
+    const pack = policies.find((p) => p.browser === 'chrome')!.policy.starterPack;
+    const asText = { starterPackJson: JSON.stringify(pack), starterPack: { broken: true } };
+    expect(managedPackName(managedPackFrom(asText))).toBe('Pilot 2026');
+    db = new TandemDb('policy-example-text');
+    expect((await installManagedPack(db, managedPackFrom(asText))).status).toBe('imported');
+    expect(await db.tips.get('pilot-2026.headline')).toMatchObject({ tool: 'linkedin' });
+    const garbled = await installManagedPack(db, managedPackFrom({ starterPackJson: '{"format": "tandem-tips/pack", ' }));
+    expect(garbled.status).toBe('refused');
+    expect(managedPackName('{not json')).toBeUndefined();
   });
 });
