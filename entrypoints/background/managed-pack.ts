@@ -12,6 +12,9 @@ async function install(): Promise<void> {
   }
   const result = await installManagedPack(getDb(), managedPackFrom(policy));
   if (result.status === 'refused') console.warn('Tandem Tips: the programme’s starter pack in policy was refused', result.problem);
+  if (result.status !== 'refused' && result.status !== 'none' && result.rejected.length > 0) {
+    console.warn(`Tandem Tips: ${result.rejected.length} tip(s) of the programme’s starter pack in policy were left out`, result.rejected);
+  }
   if (result.status === 'imported') await refreshAllBadges();
 }
 

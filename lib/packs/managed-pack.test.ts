@@ -24,9 +24,9 @@ const policyPack = (version: number, title = 'Use the programme’s dashboard') 
 describe('installManagedPack', () => {
   it('installs the programme pack once and again only when it changed', async () => {
     expect(await installManagedPack(db, undefined)).toEqual({ status: 'none' });
-    expect(await installManagedPack(db, policyPack(1))).toEqual({ status: 'imported', written: 1 });
-    expect(await installManagedPack(db, policyPack(1))).toEqual({ status: 'current' });
-    expect(await installManagedPack(db, policyPack(2, 'Use the new dashboard'))).toEqual({ status: 'imported', written: 1 });
+    expect(await installManagedPack(db, policyPack(1))).toEqual({ status: 'imported', written: 1, rejected: [] });
+    expect(await installManagedPack(db, policyPack(1))).toEqual({ status: 'current', rejected: [] });
+    expect(await installManagedPack(db, policyPack(2, 'Use the new dashboard'))).toEqual({ status: 'imported', written: 1, rejected: [] });
     expect((await db.tips.get('pilot-2027-1'))?.title).toBe('Use the new dashboard');
   });
 

@@ -1,7 +1,12 @@
 import type { TandemDb } from '../db/db';
-import { applyPackImport, previewPackImport, type PackProblem } from './import-pack';
+import { applyPackImport, previewPackImport, type ImportPreview, type PackProblem } from './import-pack';
 
-export type ManagedPackResult = { status: 'none' } | { status: 'current' } | { status: 'imported'; written: number } | { status: 'refused'; problem: PackProblem };
+/** What became of the policy's pack; `rejected` lists tips left out (each with its reason), so a coordinator's typo is not silent. */
+export type ManagedPackResult =
+  | { status: 'none' }
+  | { status: 'current'; rejected: ImportPreview['rejected'] }
+  | { status: 'imported'; written: number; rejected: ImportPreview['rejected'] }
+  | { status: 'refused'; problem: PackProblem };
 
 /** The policy keys that can carry a programme's pack. */
 export const MANAGED_PACK_KEYS = ['starterPackJson', 'starterPack'] as const;
@@ -38,8 +43,8 @@ export async function installManagedPack(db: TandemDb, raw: unknown): Promise<Ma
   if (raw === undefined || raw === null) return { status: 'none' };
   const result = await previewPackImport(db, typeof raw === 'string' ? raw : JSON.stringify(raw));
   if (!result.ok) return { status: 'refused', problem: result.problem };
-  const { counts } = result.preview;
-  if (counts.new + counts.updated + counts.removed === 0) return { status: 'current' };
+  const { counts, rejected } = result.preview;
+  if (counts.new + counts.updated + counts.removed === 0) return { status: 'current', rejected };
   const written = await applyPackImport(db, result.preview);
-  return { status: 'imported', written: written.new + written.updated + written.removed };
+  return { status: 'imported', written: written.new + written.updated + written.removed, rejected };
 }

@@ -53,4 +53,13 @@ describe('the README’s enterprise policy examples', () => {
     expect(garbled.status).toBe('refused');
     expect(managedPackName('{not json')).toBeUndefined();
   });
+
+  it('says which tips it left out, rather than a silent "current"', async () => {
+    const pack = policies.find((p) => p.browser === 'chrome')!.policy.starterPack as { tips: Record<string, unknown>[] };
+    const noWhy = { ...pack.tips[0]! };
+    delete noWhy.why;
+    db = new TandemDb('policy-example-rejected');
+    const result = await installManagedPack(db, { ...pack, tips: [noWhy] });
+    expect(result).toMatchObject({ status: 'current', rejected: [{ index: 0, reason: { code: 'invalid' } }] });
+  });
 });
