@@ -11,18 +11,8 @@ import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
 import { useMe } from './useMe';
 import '../ui/forms.css';
+import { downloadJson } from '../ui/download';
 
-/** Saves a file through an `<a download>` (no downloads permission, no network). */
-function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** "My tips": the tips I wrote, filterable by tool and page; edit, duplicate, delete, export. */
 export function MyTipsView() {
@@ -48,7 +38,7 @@ export function MyTipsView() {
   const exportTips = () =>
     run(async () => {
       const { file, fileName, count } = await exportMyPack(getDb(), me, filter);
-      download(fileName, `${JSON.stringify(file, null, 2)}\n`);
+      downloadJson(fileName, `${JSON.stringify(file, null, 2)}\n`);
       return t('mytips.exported', { count, file: fileName });
     });
 

@@ -10,6 +10,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
+import { downloadJson } from '../ui/download';
 
 const MIN_PASSPHRASE = 8;
 
@@ -55,14 +56,7 @@ export function ExportPanel() {
         passphrase: encrypt ? passphrase : undefined,
       });
       const name = fileName(settings.myName, createdAt);
-      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = name;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      downloadJson(name, text);
       setPassphrase('');
       setRepeat('');
       announce(t('exchange.exported', { file: name, partner }));

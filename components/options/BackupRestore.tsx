@@ -11,6 +11,7 @@ import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { downloadJson } from '../ui/download';
 
 const tableNames = Object.keys(backupTables) as BackupTableName[];
 
@@ -27,16 +28,6 @@ function explain(t: Translate, error: unknown): string {
   return `${t(`backup.error.${error.code}`, params)} ${t('backup.nothingChanged')}`;
 }
 
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 interface Preview {
   backup: Backup;
@@ -60,7 +51,7 @@ export function BackupRestore() {
     try {
       const backup = await collectBackup(getDb());
       const name = fileName(backup.exportedAt);
-      download(await writeBackupFile(backup), name);
+      downloadJson(name, await writeBackupFile(backup));
       announce(t('backup.downloaded', { file: name, count: total(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length]))) }));
     } catch (err) {
       setError(explain(t, err));
