@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../ui/I18nProvider';
 import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
+import '../ui/forms.css';
 import './data.css';
 
 function formatBytes(bytes: number, lang: string): string {
