@@ -1,18 +1,20 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
 import type { Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
+import { OnDemand } from '../ui/OnDemand';
 
-// Views other than the first load on demand, keeping the panel's start-up small.
-const NotesView = lazy(() => import('../notes/NotesView').then((m) => ({ default: m.NotesView })));
-const ReviewView = lazy(() => import('../review/ReviewView').then((m) => ({ default: m.ReviewView })));
-const MeetingView = lazy(() => import('../meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
-const GoalsView = lazy(() => import('../goals/GoalsView').then((m) => ({ default: m.GoalsView })));
-const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
+// Views other than the first load on demand, keeping the panel's start-up small (OnDemand, not
+// React.lazy: Suspense would hold each view back 300 ms on its first opening).
+const loadNotesView = () => import('../notes/NotesView');
+const loadReviewView = () => import('../review/ReviewView');
+const loadMeetingView = () => import('../meeting/MeetingView');
+const loadGoalsView = () => import('../goals/GoalsView');
+const loadExchangeView = () => import('../exchange/ExchangeView');
 // issue 7: the authoring and settings views (forms, zod, pack import) load on demand as well.
-const WriteTipView = lazy(() => import('../authoring/WriteTipView').then((m) => ({ default: m.WriteTipView })));
-const MyTipsView = lazy(() => import('../authoring/MyTipsView').then((m) => ({ default: m.MyTipsView })));
-const SettingsView = lazy(() => import('../settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+const loadWriteTipView = () => import('../authoring/WriteTipView');
+const loadMyTipsView = () => import('../authoring/MyTipsView');
+const loadSettingsView = () => import('../settings/SettingsView');
 
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
@@ -27,18 +29,18 @@ export interface PanelView {
 export const panelViews: PanelView[] = [
   { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
   // ── issue 4: notes and the review queue ──
-  { id: 'notes', label: 'nav.notes', render: () => <Suspense>{<NotesView />}</Suspense> },
-  { id: 'review', label: 'nav.review', render: () => <Suspense>{<ReviewView />}</Suspense> },
+  { id: 'notes', label: 'nav.notes', render: () => <OnDemand load={loadNotesView}>{(m) => <m.NotesView />}</OnDemand> },
+  { id: 'review', label: 'nav.review', render: () => <OnDemand load={loadReviewView}>{(m) => <m.ReviewView />}</OnDemand> },
   // ── issue 5: meeting prep, goals, exchange files ──
-  { id: 'meeting', label: 'nav.meeting', render: () => <Suspense>{<MeetingView />}</Suspense> },
-  { id: 'goals', label: 'nav.goals', render: () => <Suspense>{<GoalsView />}</Suspense> },
-  { id: 'exchange', label: 'nav.exchange', render: () => <Suspense>{<ExchangeView />}</Suspense> },
+  { id: 'meeting', label: 'nav.meeting', render: () => <OnDemand load={loadMeetingView}>{(m) => <m.MeetingView />}</OnDemand> },
+  { id: 'goals', label: 'nav.goals', render: () => <OnDemand load={loadGoalsView}>{(m) => <m.GoalsView />}</OnDemand> },
+  { id: 'exchange', label: 'nav.exchange', render: () => <OnDemand load={loadExchangeView}>{(m) => <m.ExchangeView />}</OnDemand> },
 ];
 
 // ── issue 3: mentors write tips; everyone has settings ──
 const writesTips = (settings: Settings) => settings.role !== 'mentee';
 panelViews.push(
-  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <Suspense>{<WriteTipView />}</Suspense> },
-  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <Suspense>{<MyTipsView />}</Suspense> },
-  { id: 'settings', label: 'nav.settings', render: () => <Suspense>{<SettingsView />}</Suspense> },
+  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <OnDemand load={loadWriteTipView}>{(m) => <m.WriteTipView />}</OnDemand> },
+  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <OnDemand load={loadMyTipsView}>{(m) => <m.MyTipsView />}</OnDemand> },
+  { id: 'settings', label: 'nav.settings', render: () => <OnDemand load={loadSettingsView}>{(m) => <m.SettingsView />}</OnDemand> },
 );

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
 import { loadTipsFor } from '@/lib/tips/query';
 import { useI18n } from '../ui/I18nProvider';
+import { OnDemand } from '../ui/OnDemand';
 import { ContextHeader } from './ContextHeader';
 import { EmptyState } from './EmptyState';
 import { TipList } from './TipList';
@@ -13,9 +14,13 @@ import { AutoTriedNotice } from '../review/AutoTriedNotice';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
-const TipDetail = lazy(() => import('./TipDetail').then((m) => ({ default: m.TipDetail })));
-// The notes below the tips render Markdown too and load next to the tips, not before them.
-const ContextNotes = lazy(() => import('../notes/ContextNotes').then((m) => ({ default: m.ContextNotes })));
+const loadTipDetail = () => import('./TipDetail');
+// The notes below the tips render Markdown too: their code loads once the tips are there (both
+// read the database and parsing the Markdown code would hold the tips up).
+const loadContextNotes = () => import('../notes/ContextNotes');
+
+/** When the panel checks the built-in starter pack is installed (the background normally has). */
+const STARTER_PACK_CHECK_DELAY_MS = 4000;
 
 /** The side panel's main view: where you are, and the tips for it. */
 export function TipsPanel() {
@@ -24,18 +29,16 @@ export function TipsPanel() {
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on
-    // demand and when the panel is idle: the bundled lessons, their validation and the database
-    // writes stay out of the way of the first tips.
-    const seed = () =>
-      void import('@/lib/packs/starter-pack')
-        .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
-        .catch(() => undefined);
-    if (typeof requestIdleCallback !== 'function') {
-      const timer = setTimeout(seed, 1000);
-      return () => clearTimeout(timer);
-    }
-    const idle = requestIdleCallback(seed, { timeout: 3000 });
-    return () => cancelIdleCallback(idle);
+    // demand a few seconds in: the bundled lessons, their validation and the database writes stay
+    // out of the way of the tips and notes the panel opens with.
+    const timer = setTimeout(
+      () =>
+        void import('@/lib/packs/starter-pack')
+          .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+          .catch(() => undefined),
+      STARTER_PACK_CHECK_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
   }, []);
 
   const detected = active?.detected ?? null;
@@ -66,9 +69,7 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
   // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
   const notes = (
-    <Suspense>
-      <ContextNotes detected={detected} tipId={openTipId} />
-    </Suspense>
+    <OnDemand load={loadContextNotes}>{({ ContextNotes }) => <ContextNotes detected={detected} tipId={openTipId} />}</OnDemand>
   );
   // The notes wait for the tips: both read the database, and the tips are what the panel is for.
   if (result === undefined) {
@@ -86,15 +87,16 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
   if (open) {
     return (
       <>
-        <Suspense
+        <OnDemand
+          load={loadTipDetail}
           fallback={
             <p className="muted" role="status">
               {t('panel.loading')}
             </p>
           }
         >
-          <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />
-        </Suspense>
+          {({ TipDetail }) => <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />}
+        </OnDemand>
         {notes}
       </>
     );
