@@ -8,6 +8,7 @@ import { Markdown } from '../ui/Markdown';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
 import { meetingChanged } from './notify';
+import { RatingFields } from './RatingFields';
 
 /** Past sessions, newest first: summary, next steps, each side's rating and line. */
 export function SessionHistory({ held }: { held: Meeting[] }) {
@@ -90,19 +91,13 @@ function MyFeedback({ meeting, side }: { meeting: Meeting; side: 'mentor' | 'men
       }}
     >
       <h3 id={`${name}-heading`}>{t('history.myFeedback')}</h3>
-      <div className="stars" role="radiogroup" aria-label={`${t('log.rating')} (${t(`role.${side}`)})`}>
-        {[1, 2, 3, 4, 5].map((n) => (
-          <label key={n} className="star">
-            <input type="radio" name={name} value={n} checked={Number(draft.value.rating) === n} onChange={() => draft.update({ rating: n })} />
-            <span aria-hidden="true">★</span>
-            <span className="visually-hidden">{t('log.stars', { count: n })}</span>
-          </label>
-        ))}
-      </div>
-      <label className="block">
-        {t('log.line')}
-        <input type="text" maxLength={300} value={String(draft.value.line)} onChange={(e) => draft.update({ line: e.target.value })} />
-      </label>
+      <RatingFields
+        name={name}
+        label={`${t('log.rating')} (${t(`role.${side}`)})`}
+        rating={Number(draft.value.rating)}
+        line={String(draft.value.line)}
+        onChange={(change) => draft.update(change)}
+      />
       <button type="submit" className="secondary">
         {t('history.addFeedback')}
       </button>

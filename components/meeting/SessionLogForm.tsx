@@ -10,6 +10,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
 import { meetingChanged, messageOf } from './notify';
+import { RatingFields } from './RatingFields';
 
 const sides = ['mentee', 'mentor'] as const;
 
@@ -103,19 +104,13 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
       {sides.map((side) => (
         <fieldset key={side} className="feedback" data-side={side}>
           <legend>{t('log.feedbackFrom', { role: t(`role.${side}`), name: names[side] })}</legend>
-          <div className="stars" role="radiogroup" aria-label={t('log.rating')}>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label key={n} className="star">
-                <input type="radio" name={`${side}-rating`} value={n} checked={Number(v[`${side}Rating`]) === n} onChange={() => draft.update({ [`${side}Rating`]: n })} />
-                <span aria-hidden="true">★</span>
-                <span className="visually-hidden">{t('log.stars', { count: n })}</span>
-              </label>
-            ))}
-          </div>
-          <label className="block">
-            {t('log.line')}
-            <input type="text" maxLength={300} value={String(v[`${side}Line`])} onChange={(e) => draft.update({ [`${side}Line`]: e.target.value })} />
-          </label>
+          <RatingFields
+            name={`${side}-rating`}
+            label={t('log.rating')}
+            rating={Number(v[`${side}Rating`])}
+            line={String(v[`${side}Line`])}
+            onChange={({ rating, line }) => draft.update(rating === undefined ? { [`${side}Line`]: line } : { [`${side}Rating`]: rating })}
+          />
         </fieldset>
       ))}
       <fieldset className="inline-form">
