@@ -37,10 +37,17 @@ export const tableau: ToolDef = {
       when: [{ host: serverHost, path: authoringPath, any: calculationEditor }],
     },
     {
-      id: 'tableau.dashboard',
+      // A dashboard open in web authoring: the author arranges sheets, filters and objects.
+      id: 'tableau.dashboard.edit',
+      specificity: 3,
+      when: [{ host: serverHost, path: authoringPath, any: dashboardSignals }],
+    },
+    {
+      // A published dashboard being looked at: viewers filter, revert and save custom views,
+      // but cannot edit it.
+      id: 'tableau.dashboard.view',
       specificity: 3,
       when: [
-        { host: serverHost, path: authoringPath, any: dashboardSignals },
         { host: serverHost, path: viewPath, any: dashboardSignals },
         { host: serverHost, path: cloudRoute('views/'), any: dashboardSignals },
       ],
@@ -114,12 +121,14 @@ export const tableauExamples: ContextExamples = {
       also: ['tableau.authoring'],
     },
   ],
-  'tableau.dashboard': [
+  'tableau.dashboard.edit': [
     {
       url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview',
       fixture: 'tableau/authoring-dashboard-en',
       also: ['tableau.authoring'],
     },
+  ],
+  'tableau.dashboard.view': [
     {
       url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/Dashboard1?:iid=1',
       fixture: 'tableau/cloud-view-dashboard-de',

@@ -7,7 +7,7 @@ import type { Tip } from '../schemas/tip';
 
 export const STARTER_PACK_ID = 'starter';
 /** Bump with every change to the lessons: installed copies upgrade to it. */
-export const STARTER_PACK_VERSION = 2;
+export const STARTER_PACK_VERSION = 3;
 /** When this version of the lessons was written (their createdAt/updatedAt). */
 const RELEASED_AT = Date.UTC(2026, 10, 23);
 
