@@ -4,6 +4,7 @@ import type { ElementLocator } from '@/lib/page/locator/types';
 import { SHOW_TIMEOUT_MS, showOnPage } from '@/lib/tips/show-me';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { StyleScope } from '../ui/StyleScope';
 
 type State = { kind: 'idle' } | { kind: 'looking' } | { kind: 'found'; rect: string } | { kind: 'failed'; message: string };
 
@@ -44,20 +45,22 @@ export function ShowMeButton({ locator, title, label }: { locator: ElementLocato
   };
 
   return (
-    <div className="show-me">
-      <button type="button" className="secondary" onClick={() => void show()} disabled={state.kind === 'looking'} data-testid="show-me">
-        {label ?? t('show.button')}
-      </button>
-      {state.kind === 'failed' ? (
-        <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
-          {state.message}
-        </p>
-      ) : (
-        <p className="status-message" role="status" aria-live="polite" data-testid="show-me-result" data-status={state.kind} data-rect={state.kind === 'found' ? state.rect : undefined}>
-          {state.kind === 'looking' && t('show.looking', { label: what })}
-          {state.kind === 'found' && t('show.found', { label: what })}
-        </p>
-      )}
-    </div>
+    <StyleScope name="forms">
+      <div className="show-me">
+        <button type="button" className="secondary" onClick={() => void show()} disabled={state.kind === 'looking'} data-testid="show-me">
+          {label ?? t('show.button')}
+        </button>
+        {state.kind === 'failed' ? (
+          <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
+            {state.message}
+          </p>
+        ) : (
+          <p className="status-message" role="status" aria-live="polite" data-testid="show-me-result" data-status={state.kind} data-rect={state.kind === 'found' ? state.rect : undefined}>
+            {state.kind === 'looking' && t('show.looking', { label: what })}
+            {state.kind === 'found' && t('show.found', { label: what })}
+          </p>
+        )}
+      </div>
+    </StyleScope>
   );
 }
