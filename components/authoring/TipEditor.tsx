@@ -1,17 +1,18 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { contextIdsOf } from '@/lib/contexts/tools';
-import { toolIds, type ContextId, type DetectedContext } from '@/lib/contexts/types';
+import { toolIds, type DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { discardDraft, saveDraft } from '@/lib/authoring/draft';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
-import { contextName, toolName } from '@/lib/i18n/names';
+import { toolName } from '@/lib/i18n/names';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
+import { Spotlight } from '../welcome/Spotlight';
 import { ElementField } from './ElementField';
+import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
 import '../ui/forms.css';
@@ -97,7 +98,6 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
-  const contextOptions = useMemo(() => contextIdsOf(draft.tool), [draft.tool]);
   const errorCount = Object.keys(errors).length;
 
   const save = async () => {
@@ -164,6 +164,10 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
               void save();
             }}
           >
+            {/* The picker comes first: its page is the one the mentor is looking at now. */}
+            <Spotlight id="write" note={t('spotlight.write')}>
+              <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
+            </Spotlight>
             <Field label={t('field.title')} name="title" counter={t('editor.counter', { count: draft.title.length, max: TITLE_MAX })}>
               <input type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalid('title', errors)} />
               <FieldError name="title" errors={errors} />
@@ -253,24 +257,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
                 ))}
               </select>
             </Field>
-            <fieldset aria-describedby="contexts-hint">
-              <legend>{t('field.contexts')}</legend>
-              <p className="hint" id="contexts-hint">
-                {t('editor.contexts.hint', { tool: toolName(t, draft.tool) })}
-              </p>
-              {contextOptions.map((id: ContextId) => (
-                <label className="check" key={id}>
-                  <input
-                    type="checkbox"
-                    checked={draft.contexts.includes(id)}
-                    onChange={(e) => update({ contexts: e.target.checked ? [...draft.contexts, id] : draft.contexts.filter((c) => c !== id) })}
-                  />
-                  {contextName(t, id)}
-                </label>
-              ))}
-              <FieldError name="contexts" errors={errors} />
-            </fieldset>
-            <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
+            <PagesField key={draft.tool} tool={draft.tool} contexts={draft.contexts} onChange={(contexts) => update({ contexts })} error={<FieldError name="contexts" errors={errors} />} />
             {problem && (
               <p className="alert" role="alert">
                 {problem}

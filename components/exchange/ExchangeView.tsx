@@ -7,6 +7,7 @@ import { LockIcon } from '../ui/LockIcon';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { StyleScope } from '../ui/StyleScope';
+import { Spotlight } from '../welcome/Spotlight';
 
 /** Exchange files with the partner (`#exchange`): export, import with preview, and the log. */
 export function ExchangeView() {
@@ -17,7 +18,9 @@ export function ExchangeView() {
         <h1>{t('exchange.heading')}</h1>
         <p className="muted">{t('exchange.intro')}</p>
         <ExportPanel />
-        <ImportPanel />
+        <Spotlight id="import" note={t('spotlight.import')}>
+          <ImportPanel />
+        </Spotlight>
         <ExchangeLog />
       </div>
     </StyleScope>

@@ -15,6 +15,15 @@ export function SettingsView() {
       <section aria-labelledby="settings-heading">
         <h1 id="settings-heading">{t('settings.heading')}</h1>
         <GeneralSection />
+        <section className="section start" aria-labelledby="welcome-again-heading">
+          <h2 id="welcome-again-heading" className="visually-hidden">
+            {t('welcome.label')}
+          </h2>
+          <a className="secondary button-link" href="#welcome">
+            {t('welcome.again')}
+          </a>
+          <p className="hint">{t('welcome.again.hint')}</p>
+        </section>
         <PacksSection />
       </section>
     </StyleScope>

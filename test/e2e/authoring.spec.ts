@@ -24,9 +24,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await page.goto(EDIT_URL);
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
   const panel = await AuthoringPanel.open(context, extensionId);
-  await expect(panel.nav('Write a tip')).toHaveCount(0);
+  // A mentee has nowhere to write tips: not in the bar, not under "More".
+  expect(await panel.nav.all()).not.toContain('Write a tip');
+  await expect(panel.nav.link('Write a tip')).toHaveCount(0);
   await panel.becomeMentor('Mia');
-  await panel.nav('Write a tip').click();
+  await panel.go('Write a tip');
 
   // Prefilled with where the mentor is.
   await expect(panel.field('Tool')).toHaveValue('linkedin');
@@ -84,7 +86,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   expect((await readStore<{ id: string; name: string }>(sw, 'packs')).find((p) => p.id === 'local')?.name).toBe('Mia’s tips');
 
   // My tips lists it; export it.
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   await expect(panel.page.locator('[data-my-tip]')).toHaveCount(1);
   await panel.page.screenshot({ path: 'test-results/screens/my-tips.png', fullPage: true });
   const downloading = panel.page.waitForEvent('download');
@@ -108,7 +110,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     const tab = mentee.pages()[0] ?? (await mentee.newPage());
     await tab.goto('https://www.linkedin.com/in/peter-miller-senior/');
     const menteePanel = await AuthoringPanel.open(mentee, extensionId);
-    await menteePanel.nav('Settings').click();
+    await menteePanel.go('Settings');
     await menteePanel.page.getByLabel('Choose a pack file').setInputFiles(packPath);
     const card = menteePanel.page.getByTestId('import-preview');
     await expect(card.getByRole('heading')).toHaveText('Import “Mia’s tips” by Mia?');
@@ -132,7 +134,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     // Client-side navigation to the modal "Edit intro" form; the tip is listed there.
     await tab.getByRole('link', { name: 'Edit intro' }).first().click();
     await expect(tab.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
-    await menteePanel.nav('Tips').click();
+    await menteePanel.go('Tips');
     await expect(menteePanel.contextName).toHaveText('Editing your profile');
     await menteePanel.tip(imported!.id).click();
     await menteePanel.page.getByRole('button', { name: 'Show me on the page' }).click();

@@ -1,15 +1,11 @@
 import type { BrowserContext, CDPSession, Locator } from '@playwright/test';
 import { SidePanel } from './side-panel';
 
-/** The side panel's issue-3 views: settings, the tip editor, my tips. */
+/** The side panel's authoring views: settings, the tip editor, my tips. */
 export class AuthoringPanel extends SidePanel {
   static override async open(context: BrowserContext, extensionId: string): Promise<AuthoringPanel> {
     const panel = await SidePanel.open(context, extensionId);
     return new AuthoringPanel(panel.page);
-  }
-
-  nav(name: string | RegExp): Locator {
-    return this.page.getByRole('navigation').getByRole('link', { name, exact: typeof name === 'string' });
   }
 
   /** Sets role and name in #settings. */
