@@ -62,6 +62,8 @@ export function NotesView() {
     setLimit(PAGE);
   };
   const filtering = query.trim() !== '' || Object.values(filters).some((v) => v !== undefined && v !== false);
+  // No note at all: search and filters have nothing to work on; say how the first one is written.
+  const empty = newest !== undefined && newest.length === 0;
 
   return (
     <StyleScope name="notes">
@@ -70,7 +72,7 @@ export function NotesView() {
           {t('notes.all.heading')}
           {indexed && <span className="count">{t('notes.here.count', { count: indexed.size })}</span>}
         </h1>
-        <div className="notes-search" role="search">
+        <div className="notes-search" role="search" hidden={empty}>
           <label htmlFor={`${id}-q`} className="field-label">
             {t('notes.search.label')}
           </label>
@@ -85,7 +87,7 @@ export function NotesView() {
             }}
           />
         </div>
-        <fieldset className="notes-filters">
+        <fieldset className="notes-filters" hidden={empty}>
           <legend className="visually-hidden">{t('notes.filter.label')}</legend>
           <label>
             <span className="visually-hidden">{t('notes.kind.label')}</span>
@@ -130,7 +132,9 @@ export function NotesView() {
           </label>
         </fieldset>
         <StatusLine message={message} onDone={() => undefined} testId="notes-view-status" />
-        {results === undefined ? (
+        {empty ? (
+          <NotesEmpty />
+        ) : results === undefined ? (
           <>
             <p className="results-count muted" role="status" data-testid="notes-preparing">
               {t('notes.preparing')}
@@ -174,5 +178,23 @@ export function NotesView() {
         )}
       </section>
     </StyleScope>
+  );
+}
+
+/** All notes on a fresh profile: where the first note is written. */
+function NotesEmpty() {
+  const { t } = useI18n();
+  return (
+    <div className="notes-empty" data-testid="notes-empty">
+      <h2>{t('notes.empty.title')}</h2>
+      <p>{t('notes.empty.body')}</p>
+      <ul>
+        <li>{t('notes.empty.underTips')}</li>
+        <li>{t('notes.empty.onPage')}</li>
+      </ul>
+      <a className="secondary button-link" href="#tips">
+        {t('notes.empty.go')}
+      </a>
+    </div>
   );
 }

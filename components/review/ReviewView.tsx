@@ -43,14 +43,21 @@ export function ReviewView() {
           <p className="muted">{t('panel.loading')}</p>
         ) : queue.due.length === 0 ? (
           <div className="review-empty" data-testid="review-empty">
-            <p>{t('review.none')}</p>
-            <p className="muted">
-              {queue.next === undefined
-                ? t('review.nothingScheduled')
-                : daysUntil(queue.next, queue.now) === 0
-                  ? t('review.nextToday')
-                  : t('review.next', { count: daysUntil(queue.next, queue.now) })}
-            </p>
+            {queue.next === undefined ? (
+              // Nothing was ever tried: what to do first.
+              <>
+                <p>{t('review.noneYet')}</p>
+                <p className="muted">{t('review.firstTry')}</p>
+                <a className="secondary button-link" href="#tips">
+                  {t('review.goTips')}
+                </a>
+              </>
+            ) : (
+              <>
+                <p>{t('review.none')}</p>
+                <p className="muted">{daysUntil(queue.next, queue.now) === 0 ? t('review.nextToday') : t('review.next', { count: daysUntil(queue.next, queue.now) })}</p>
+              </>
+            )}
           </div>
         ) : (
           <>
