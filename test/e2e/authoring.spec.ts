@@ -140,7 +140,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await menteePanel.page.getByRole('button', { name: 'Show me on the page' }).click();
     const result = menteePanel.page.getByTestId('show-me-result');
     await expect(result).toHaveAttribute('data-status', 'found');
-    await expect(result).toHaveText('It is highlighted on the page: “Headline*”. Press Esc or click there to close it.');
+    await expect(result).toHaveText('Step 1 of 2 is shown on the page, at “Headline*”.');
 
     // The highlight really surrounds the headline field, in the top layer, in a closed shadow root.
     const cdp = await mentee.newCDPSession(tab);

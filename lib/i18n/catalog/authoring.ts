@@ -167,6 +167,15 @@ export const en = {
   'page.pick.hint': 'Click to pick · Esc cancels',
   'page.show.close': 'Esc or click to close',
   'page.show.announce': 'Tandem Tips shows: {title}. Press Escape to close.',
+  'page.show.announceOne': 'Tandem Tips shows: {title}. {step} Press Escape to close.',
+  'page.show.announceStep': 'Tandem Tips shows: {title}. Step {n} of {total}: {step} Press Escape to close.',
+  'page.show.next': 'Next',
+  'page.show.done': 'Done',
+  'show.stepOf': 'Step {n} of {total}',
+  'show.foundStep': 'Step {n} of {total} is shown on the page, at “{label}”.',
+  'show.walk': 'Steps on the page',
+  'show.next': 'Next step',
+  'show.done': 'Done',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -335,4 +344,13 @@ export const de: Catalog<typeof en> = {
   'page.pick.hint': 'Klicken zum Auswählen · Esc bricht ab',
   'page.show.close': 'Esc oder Klick schließt',
   'page.show.announce': 'Tandem Tips zeigt: {title}. Escape schließt.',
+  'page.show.announceOne': 'Tandem Tips zeigt: {title}. {step} Escape schließt.',
+  'page.show.announceStep': 'Tandem Tips zeigt: {title}. Schritt {n} von {total}: {step} Escape schließt.',
+  'page.show.next': 'Weiter',
+  'page.show.done': 'Fertig',
+  'show.stepOf': 'Schritt {n} von {total}',
+  'show.foundStep': 'Schritt {n} von {total} wird auf der Seite gezeigt, bei „{label}“.',
+  'show.walk': 'Schritte auf der Seite',
+  'show.next': 'Nächster Schritt',
+  'show.done': 'Fertig',
 };

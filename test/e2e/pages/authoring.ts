@@ -56,3 +56,38 @@ export async function overlayBox(cdp: CDPSession): Promise<{ x: number; y: numbe
   return { x: x1!, y: y1!, width: x2! - x1!, height: y3! - y1!, popoverOpen: open.result.value === true };
 }
 
+
+/** What the Tandem Tips callout on the page says, read through the DevTools protocol (its shadow root is closed). */
+export async function overlayCallout(cdp: CDPSession): Promise<{ counter: string; title: string; body: string; next: { text: string; hidden: boolean; x: number; y: number } } | null> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = { nodeName: string; nodeType: number; nodeValue?: string; backendNodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+  const find = (node: Node, pred: (n: Node) => boolean): Node | null => {
+    if (pred(node)) return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const hit = find(child, pred);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const attr = (n: Node, name: string) => {
+    const attrs = n.attributes ?? [];
+    const i = attrs.indexOf(name);
+    return i >= 0 ? (attrs[i + 1] ?? '') : null;
+  };
+  const text = (n: Node | null): string => (n ? (n.nodeType === 3 ? (n.nodeValue ?? '') : (n.children ?? []).map(text).join('')) : '');
+  const host = find(root as Node, (n) => n.nodeName === 'TANDEM-TIPS-LAYER');
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const byClass = (name: string) => find(shadow, (n) => (attr(n, 'class') ?? '').split(' ').includes(name));
+  const next = byClass('next');
+  if (!next) return null;
+  let x = 0;
+  let y = 0;
+  const hidden = attr(next, 'hidden') !== null;
+  if (!hidden) {
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: next.backendNodeId });
+    x = (model.border[0]! + model.border[2]!) / 2;
+    y = (model.border[1]! + model.border[5]!) / 2;
+  }
+  return { counter: text(byClass('counter')), title: text(byClass('title')), body: text(byClass('body')), next: { text: text(next), hidden, x, y } };
+}
