@@ -5,6 +5,7 @@ import { deviceId } from '@/lib/exchange/device';
 import { collectExport, exportExchange } from '@/lib/exchange/exchange-store';
 import { tableNames } from '@/lib/exchange/merge';
 import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
+import { fileSlug } from '@/lib/text/file-slug';
 import { messageOf } from '../meeting/notify';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
@@ -16,8 +17,7 @@ const MIN_PASSPHRASE = 8;
 
 /** A file name that says who it is from and when: `tandem-peter-2026-12-02-1030.tandem.json`. */
 function fileName(name: string, at: number): string {
-  const slug = name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'export';
-  return `tandem-${slug}-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}.tandem.json`;
+  return `tandem-${fileSlug(name, 'export')}-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}.tandem.json`;
 }
 
 /** Builds the exchange file for the partner; never with private notes; optionally sealed with a passphrase. */
