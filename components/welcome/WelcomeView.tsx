@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { getDb } from '@/lib/db/db';
 import { defaultAgreement, loadAgreement, saveAgreement, type AgreementInput } from '@/lib/meeting/tandem-store';
-import type { Role, Settings } from '@/lib/settings/settings';
+import type { Role } from '@/lib/settings/settings';
 import { meetingChanged, messageOf } from '../meeting/notify';
+import { LanguageSelect } from '../options/GeneralSection';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { StyleScope } from '../ui/StyleScope';
@@ -82,15 +83,7 @@ function AboutYou({ headingRef, onNext }: { headingRef: HeadingRef; onNext: () =
       <p className="muted">{t('welcome.you.intro')}</p>
       <div className="welcome-field">
         <label htmlFor={`${id}-lang`}>{t('options.lang.label')}</label>
-        <select id={`${id}-lang`} value={settings.lang} onChange={(e) => void save({ lang: e.target.value as Settings['lang'] })}>
-          <option value="auto">{t('options.lang.auto')}</option>
-          <option value="de" lang="de">
-            {t('options.lang.de')}
-          </option>
-          <option value="en" lang="en">
-            {t('options.lang.en')}
-          </option>
-        </select>
+        <LanguageSelect id={`${id}-lang`} value={settings.lang} onChange={(lang) => void save({ lang })} />
       </div>
       <fieldset className="welcome-roles">
         <legend>{t('welcome.role.label')}</legend>

@@ -11,7 +11,8 @@ for (const lang of ['en', 'de'] as const satisfies UiLang[]) {
     test.use({ lang });
 
     test(`every view of the side panel, the print page and the options page have no serious or critical violations (${lang})`, async ({ context, sw, extensionId }) => {
-      test.setTimeout(120_000);
+      // Twenty-odd places, each checked by axe: slow on a loaded machine.
+      test.setTimeout(300_000);
       // A mentor-mentee ("both") sees every view, including writing tips.
       await sw.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;

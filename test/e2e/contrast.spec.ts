@@ -65,6 +65,17 @@ function panelPlaces(panel: SidePanel, extensionId: string): [string, () => Prom
     ],
     ['mytips', go('mytips', () => expect(page.getByText('Start a post from the feed')).toBeVisible())],
     ['settings', go('settings', heading)],
+    ['welcome', go('welcome', () => expect(page.getByTestId('welcome')).toHaveAttribute('data-step', '1'))],
+    [
+      'welcome-start',
+      async () => {
+        await go('welcome', () => expect(page.getByTestId('welcome')).toHaveAttribute('data-step', '1'))();
+        for (const step of ['2', '3']) {
+          await page.locator('main form').getByRole('button').first().click();
+          await expect(page.getByTestId('welcome')).toHaveAttribute('data-step', step);
+        }
+      },
+    ],
   ];
 }
 
@@ -73,7 +84,8 @@ for (const lang of ['en', 'de'] as const satisfies UiLang[]) {
     test.use({ lang });
 
     test(`every button of every view keeps WCAG AA contrast after all views were opened (${lang})`, async ({ context, sw, extensionId }) => {
-      test.setTimeout(150_000);
+      // Every view twice per colour scheme: slow on a loaded machine.
+      test.setTimeout(300_000);
       await sw.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
         await api.storage.local.set({ settings: { lang: 'auto', role: 'both', myName: 'Peter', partnerName: 'Mia' } });
