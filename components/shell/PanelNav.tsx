@@ -66,17 +66,13 @@ export function PanelNav({ views, current, role }: { views: PanelView[]; current
             aria-expanded={open}
             aria-controls={listId}
             aria-current={currentInMore ? 'page' : undefined}
+            // Named by what it shows, then what it does ("Goals, more sections"): the visible
+            // name comes first, as speech-input users say it.
+            aria-label={currentInMore ? `${t(current.label)}${t('nav.moreAfterCurrent')}` : undefined}
             data-testid="nav-more"
             onClick={() => setOpen(!open)}
           >
-            {currentInMore ? (
-              <>
-                {t(current.label)}
-                <span className="visually-hidden">{t('nav.moreAfterCurrent')}</span>
-              </>
-            ) : (
-              t('nav.more')
-            )}
+            {currentInMore ? t(current.label) : t('nav.more')}
             <span aria-hidden="true" className="nav-caret">
               ▾
             </span>

@@ -67,11 +67,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   // The click was the picker's: the page's text was not touched and the dialog is still open.
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
 
-  // The preview renders the markdown safely.
+  // The preview renders the markdown safely: the script tag shows as the text typed, never runs.
   await panel.page.getByRole('button', { name: 'Preview' }).click();
   const preview = panel.page.getByTestId('tip-preview');
   await expect(preview.locator('strong', { hasText: 'headline' })).toBeVisible();
-  await expect(preview).not.toContainText('alert(1)');
+  await expect(preview.locator('p', { hasText: 'alert(1)' })).toHaveText('<script>alert(1)</script>');
   await expect(preview.locator('script')).toHaveCount(0);
   await panel.page.screenshot({ path: 'test-results/screens/editor-preview.png', fullPage: true });
   await panel.page.getByRole('button', { name: 'Back to editing' }).click();
