@@ -9,7 +9,7 @@ export const en = {
 
   'source.learnMore': 'Learn more',
   'source.learnMore.label': 'Learn more at {host} (opens in a new tab)',
-  'source.checkedAt': 'Checked against {host} on {date}',
+  'source.checkedAt': 'Checked against this page on {date}',
   'source.editor.hint': 'Optional: the help page your tip is based on (https://…). Your mentee sees it as “Learn more”.',
 };
 
@@ -21,6 +21,6 @@ export const de: Catalog<typeof en> = {
 
   'source.learnMore': 'Mehr erfahren',
   'source.learnMore.label': 'Mehr erfahren auf {host} (öffnet in einem neuen Tab)',
-  'source.checkedAt': 'Mit {host} abgeglichen am {date}',
+  'source.checkedAt': 'Mit dieser Seite abgeglichen am {date}',
   'source.editor.hint': 'Optional: die Hilfeseite, auf der Ihr Tipp beruht (https://…). Ihr Mentee sieht sie als „Mehr erfahren“.',
 };
