@@ -28,6 +28,8 @@ export function lessonToTip(lesson: StarterLesson): Tip {
     translations: { de: lesson.de },
     author: 'Tandem Tips',
     ...(lesson.doneWhen ? { doneWhen: lesson.doneWhen } : {}),
+    source: lesson.source,
+    checkedAt: lesson.checkedAt,
     createdAt: RELEASED_AT,
     updatedAt: RELEASED_AT,
   };
