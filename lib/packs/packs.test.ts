@@ -48,6 +48,11 @@ async function preview(db: TandemDb, text: string): Promise<ImportPreview> {
   return result.preview;
 }
 
+/** A hand-made pack file around these tips. */
+function packFile(id: string, tips: unknown[], schemaVersion = PACK_SCHEMA_VERSION) {
+  return { format: 'tandem-tips/pack', schemaVersion, exportedAt: 1, pack: { id, name: 'X', author: 'Y', version: 1, updatedAt: 1 }, tips };
+}
+
 /** Everything in the database, to prove a refused or failed import wrote nothing. */
 async function snapshot(db: TandemDb) {
   return { tips: await db.tips.toArray(), packs: await db.packs.toArray(), progress: await db.progress.toArray(), notes: await db.notes.toArray() };
@@ -122,33 +127,27 @@ describe('tip packs: export and import', () => {
   });
 
   it('carries a tip’s source and check date from mentor to mentee', async () => {
-    const a = await writeTip(mentorDb, 'Say what you do', { source: ' https://www.linkedin.com/help/linkedin/answer/a540837 ' });
-    expect(a.source).toBe('https://www.linkedin.com/help/linkedin/answer/a540837');
+    const a = await writeTip(mentorDb, 'Say what you do', { source: ' https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url ' });
+    expect(a.source).toBe('https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url');
     const file = JSON.parse(await exportText(mentorDb));
     expect(file.schemaVersion).toBe(3);
     file.tips[0].checkedAt = '2026-11-29';
     await applyPackImport(menteeDb, await preview(menteeDb, JSON.stringify(file)));
-    expect(await menteeDb.tips.get(a.id)).toMatchObject({ source: 'https://www.linkedin.com/help/linkedin/answer/a540837', checkedAt: '2026-11-29' });
+    expect(await menteeDb.tips.get(a.id)).toMatchObject({ source: 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url', checkedAt: '2026-11-29' });
   });
 
   it('leaves out a tip whose source is not an https: link or whose check date is not a date, naming the field', async () => {
-    const file = {
-      format: 'tandem-tips/pack',
-      schemaVersion: 3,
-      exportedAt: 1,
-      pack: { id: 'pack-src', name: 'Sources', author: 'Y', version: 1, updatedAt: 1 },
-      tips: [
-        aTip({ id: 'ok', source: 'https://support.microsoft.com/en-us/excel', checkedAt: '2026-11-29' }),
-        aTip({ id: 'http', source: 'http://support.microsoft.com/' }),
-        aTip({ id: 'js', source: 'javascript:alert(1)' }),
-        aTip({ id: 'relative', source: '/help/page' }),
-        aTip({ id: 'mailto', source: 'mailto:someone@example.org' }),
-        aTip({ id: 'creds', source: 'https://user:pw@example.org/' }),
-        aTip({ id: 'long', source: `https://example.org/${'a'.repeat(500)}` }),
-        aTip({ id: 'date', checkedAt: '29.11.2026' }),
-        aTip({ id: 'nodate', checkedAt: '2026-02-30' }),
-      ],
-    };
+    const file = packFile('pack-src', [
+      aTip({ id: 'ok', source: 'https://support.microsoft.com/en-us/office/use-autosum-to-sum-numbers-543941e7-e783-44ef-8317-7d1bb85fe706', checkedAt: '2026-11-29' }),
+      aTip({ id: 'http', source: 'http://support.microsoft.com/' }),
+      aTip({ id: 'js', source: 'javascript:alert(1)' }),
+      aTip({ id: 'relative', source: '/help/page' }),
+      aTip({ id: 'mailto', source: 'mailto:someone@example.org' }),
+      aTip({ id: 'creds', source: 'https://user:pw@example.org/' }),
+      aTip({ id: 'long', source: `https://example.org/${'a'.repeat(500)}` }),
+      aTip({ id: 'date', checkedAt: '29.11.2026' }),
+      aTip({ id: 'nodate', checkedAt: '2026-02-30' }),
+    ]);
     const p = await preview(menteeDb, JSON.stringify(file));
     expect(p.entries.map((e) => e.tip.id)).toEqual(['ok']);
     expect(p.rejected.map((r) => (r.reason.code === 'invalid' ? r.reason.issue.path[0] : r.reason.code))).toEqual(['source', 'source', 'source', 'source', 'source', 'source', 'checkedAt', 'checkedAt']);
@@ -205,22 +204,16 @@ describe('tip packs: export and import', () => {
 
   it('leaves out broken tips with a reason naming the field, and imports the rest', async () => {
     const good = aTip({ id: 'good' });
-    const file = {
-      format: 'tandem-tips/pack',
-      schemaVersion: 2,
-      exportedAt: 1,
-      pack: { id: 'pack-x', name: 'X', author: 'Y', version: 1, updatedAt: 1 },
-      tips: [
-        good,
-        aTip({ id: 'long', title: 'x'.repeat(71) }),
-        aTip({ id: 'steps', steps: [] }),
-        { ...aTip({ id: 'dup' }) },
-        { ...aTip({ id: 'dup' }) },
-        aTip({ id: 'starter.linkedin.about-section' }),
-        aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
-        'not a tip',
-      ],
-    };
+    const file = packFile('pack-x', [
+      good,
+      aTip({ id: 'long', title: 'x'.repeat(71) }),
+      aTip({ id: 'steps', steps: [] }),
+      { ...aTip({ id: 'dup' }) },
+      { ...aTip({ id: 'dup' }) },
+      aTip({ id: 'starter.linkedin.about-section' }),
+      aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
+      'not a tip',
+    ], 2);
     const p = await preview(menteeDb, JSON.stringify(file));
     expect(p.counts).toMatchObject({ new: 2, rejected: 6 });
     expect(p.rejected.map((r) => [r.index, r.reason.code, r.reason.code === 'invalid' ? r.reason.issue.path[0] : undefined])).toEqual([
