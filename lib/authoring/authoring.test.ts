@@ -70,8 +70,8 @@ describe('tip editor validation', () => {
     }
     const first = tipFromDraft(draft(), base);
     if (!first.ok) throw new Error('the base draft is valid');
-    const edited = tipFromDraft(draft({ source: 'https://support.microsoft.com/en-us/excel' }), { ...base, previous: { ...first.tip, checkedAt: '2026-01-01' } });
-    expect(edited.ok && edited.tip).toMatchObject({ source: 'https://support.microsoft.com/en-us/excel' });
+    const edited = tipFromDraft(draft({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' }), { ...base, previous: { ...first.tip, checkedAt: '2026-01-01' } });
+    expect(edited.ok && edited.tip).toMatchObject({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' });
     expect(edited.ok && 'checkedAt' in edited.tip).toBe(false);
   });
 
