@@ -5,6 +5,7 @@ import type { Worker } from '@playwright/test';
 import { expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed } from './extension';
 import { fixturePath } from './sites';
 import { SidePanel } from './pages/side-panel';
+import { seriousViolations } from './support/axe';
 
 interface Profile {
   packs: { id: string; version: number }[];
@@ -80,6 +81,7 @@ test('a profile with starter pack version 3 and progress upgrades on the next st
     await expect(panel.detail).toContainText('Checked against this page on November 29, 2026');
     await learnMore.scrollIntoViewIfNeeded();
     await panel.page.screenshot({ path: 'test-results/screens/upgraded-lesson-learn-more.png' });
+    expect(await seriousViolations(panel.page, 'upgraded lesson')).toEqual([]);
     expect((await readStore<{ tipId: string; status: string }>(sw, 'progress')).find((p) => p.tipId === TABLE_TIP)?.status).toBe('tried');
     await context.close();
   } finally {
@@ -103,5 +105,6 @@ test.describe('in German', () => {
     await expect(panel.detail).toContainText('Mit dieser Seite abgeglichen am 29. November 2026');
     await learnMore.scrollIntoViewIfNeeded();
     await panel.page.screenshot({ path: 'test-results/screens/lesson-learn-more-de.png' });
+    expect(await seriousViolations(panel.page, 'lesson, German')).toEqual([]);
   });
 });
