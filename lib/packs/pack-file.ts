@@ -4,8 +4,11 @@ import { tipSchema } from '../schemas/tip';
 
 /** The `format` every tip pack file carries. */
 export const PACK_FORMAT = 'tandem-tips/pack';
-/** The version this build writes. 2 added `locator` to tips; 1 had none (see migrations/). */
-export const PACK_SCHEMA_VERSION = 2;
+/**
+ * The version this build writes. 3 added a tip's `source` and `checkedAt`, 2 its `locator`;
+ * older files are migrated on import (see migrations/).
+ */
+export const PACK_SCHEMA_VERSION = 3;
 /** The file extension of a tip pack. */
 export const PACK_EXTENSION = '.tandem-pack.json';
 /** Larger files are refused before they are read as JSON. */
