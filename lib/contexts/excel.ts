@@ -18,7 +18,7 @@ export const excelBase: ToolBase = {
 };
 
 /** Excel for the web with its built-in rules. */
-export const excel: ToolDef = compileTool(excelBase, excelRules);
+export const excel: ToolDef = /* @__PURE__ */ compileTool(excelBase, excelRules);
 
 const frameUrl = 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1&wdo=2&fi=SDBB82C69F4EA73B0F!s5a1b&ak=t%3d0';
 

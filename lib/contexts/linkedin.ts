@@ -11,7 +11,7 @@ export const linkedinBase: ToolBase = {
 };
 
 /** LinkedIn with its built-in rules. */
-export const linkedin: ToolDef = compileTool(linkedinBase, linkedinRules);
+export const linkedin: ToolDef = /* @__PURE__ */ compileTool(linkedinBase, linkedinRules);
 
 /**
  * Example pages for every rule; the context table test proves each resolves to its own context

@@ -11,7 +11,7 @@ export const tableauBase: ToolBase = {
 };
 
 /** Tableau with its built-in rules. */
-export const tableau: ToolDef = compileTool(tableauBase, tableauRules);
+export const tableau: ToolDef = /* @__PURE__ */ compileTool(tableauBase, tableauRules);
 
 /**
  * Example pages for every rule; the context table test proves each resolves to its own context
