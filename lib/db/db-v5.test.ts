@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 /** Every schema version before 5, exactly as they shipped. */
-const stores = [
+const stores: Record<string, string>[] = [
   { tips: 'id, packId, tool, *contexts, updatedAt', packs: 'id', progress: 'tipId, status', notes: 'id, [tool+context], url, tipId, goalId, updatedAt', goals: 'id, updatedAt', meetings: 'id, scheduledAt, updatedAt' },
   { drafts: 'id' },
   {
