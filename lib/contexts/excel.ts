@@ -33,6 +33,7 @@ export const excelExamples: ContextExamples = {
       fixture: 'excel/workbook-formula-bar-en',
       also: ['excel.home', 'excel.workbook'],
     },
+    { url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US', fixture: 'excel/workbook-formula-bar-real-en', also: ['excel.workbook'] },
   ],
   'excel.pivottable': [
     {
@@ -64,12 +65,18 @@ export const excelExamples: ContextExamples = {
       url: 'https://contoso-my.sharepoint.com/personal/peter_contoso_com/_layouts/15/Doc.aspx?sourcedoc=%7B8D7C6B5A-1234-4321-ABCD-0123456789AB%7D&file=Reisekosten.xlsx&action=default&mobileredirect=true',
     },
     { url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a', fixture: 'excel/host-office-com' },
+    // SharePoint creates the workbook frame empty and points it at Excel later.
+    { url: 'https://contoso.sharepoint.com/sites/Finance/SitePages/Budget.aspx', fixture: 'excel/host-sharepoint-empty-frame-real' },
   ],
   'excel.start': [
     { url: 'https://www.office.com/launch/excel?auth=2' },
     { url: 'https://excel.cloud.microsoft/' },
   ],
-  'excel.home': [{ url: frameUrl, fixture: 'excel/workbook-home-en', also: ['excel.workbook'] }],
+  'excel.home': [
+    { url: frameUrl, fixture: 'excel/workbook-home-en', also: ['excel.workbook'] },
+    // A sheet named "Daten" is selected and the ribbon's Start tab (with a U+200E mark): Home, never Data.
+    { url: frameUrl, fixture: 'excel/workbook-sheet-daten-real-de', also: ['excel.workbook'] },
+  ],
   'excel.insert': [{ url: frameUrl, fixture: 'excel/workbook-insert-de', also: ['excel.workbook'] }],
   'excel.draw': [{ url: frameUrl, fixture: 'excel/workbook-draw-en', also: ['excel.workbook'] }],
   'excel.page-layout': [{ url: frameUrl, fixture: 'excel/workbook-page-layout-de', also: ['excel.workbook'] }],

@@ -22,6 +22,11 @@ export const linkedinExamples: ContextExamples = {
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-en', also: ['linkedin.feed'] },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-de', also: ['linkedin.feed'] },
     { url: 'https://www.linkedin.com/feed/?shareActive=true', also: ['linkedin.feed'] },
+    // The composer in #interop-outlet's open shadow root, and the SDUI composer in a native <dialog open>.
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/composer-shadow-real-en', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/composer-sdui-real-de', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/sharing/compose', fixture: 'linkedin/composer-sdui-real-de' },
+    { url: 'https://www.linkedin.com/preload/sharebox/' },
   ],
   'linkedin.profile.edit': [
     { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/intro/?profileFormEntryPoint=PROFILE_SECTION' },
@@ -93,5 +98,7 @@ export const linkedinExamples: ContextExamples = {
     { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7265432109876543210/' },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-en' },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-de' },
+    // Hidden video-player dialogs and an empty shadow outlet are on every feed: still just the feed.
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-sdui-real-en' },
   ],
 };

@@ -31,6 +31,8 @@ export const tableauExamples: ContextExamples = {
     },
   ],
   'tableau.dashboard.edit': [
+    // The same dashboard in web authoring: the URL makes the author an author.
+    { url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.authoring'] },
     {
       url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview',
       fixture: 'tableau/authoring-dashboard-en',
@@ -43,6 +45,9 @@ export const tableauExamples: ContextExamples = {
       fixture: 'tableau/cloud-view-dashboard-de',
       also: ['tableau.view'],
     },
+    // Tableau Cloud's viz iframe (path /t/<site>/views/…) holds #tab-dashboard-region; the top page does not.
+    { url: 'https://prod-uk-a.online.tableau.com/t/acme/views/Superstore/Overview?:embed=y&:showVizHome=n', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.view'] },
+    { url: 'https://bi.wisconsin.gov/t/DHS/views/VaccinesAdministeredtoWIResidents/VaccinatedWisconsin-County', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.view'] },
   ],
   'tableau.authoring': [
     { url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region' },
@@ -57,6 +62,7 @@ export const tableauExamples: ContextExamples = {
     { url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/UmsatznachRegion?:iid=1' },
     { url: 'https://10ax.online.tableau.com/t/vertrieb/views/Umsatzbericht/UmsatznachRegion?:embed=y&:showVizHome=n&:toolbar=top' },
     { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales', fixture: 'tableau/cloud-view-en' },
+    { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Overview', fixture: 'tableau/cloud-top-real-en' },
   ],
   'tableau.explore': [
     { url: 'https://10ax.online.tableau.com/#/site/vertrieb/explore' },
