@@ -55,17 +55,28 @@ export function WhyThisPage({ tabId, detected }: { tabId: number; detected: Dete
   };
 
   return (
-    <details
-      className="why-page"
-      data-testid="why-this-page"
-      open={open}
-      onToggle={(e) => {
-        const nowOpen = (e.currentTarget as HTMLDetailsElement).open;
-        setOpen(nowOpen);
-        if (nowOpen) void load();
-      }}
-    >
-      <summary>{t('why.open')}</summary>
+    <section className="why-page" data-testid="why-this-page">
+      <button
+        type="button"
+        className="why-toggle"
+        aria-expanded={open}
+        onClick={() => {
+          setOpen(!open);
+          if (!open) void load();
+        }}
+      >
+        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+        {t('why.open')}
+      </button>
+      {open && <WhyDetails state={state} saved={saved} onReport={report} />}
+    </section>
+  );
+}
+
+function WhyDetails({ state, saved, onReport }: { state: State; saved: string; onReport: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
       {state.kind === 'loading' && <p className="muted" role="status">{t('why.loading')}</p>}
       {state.kind === 'error' && <p className="alert" role="alert">{t('why.error', { message: state.message })}</p>}
       {state.kind === 'done' && state.frames.length === 0 && <p className="muted">{t('why.none')}</p>}
@@ -117,7 +128,7 @@ export function WhyThisPage({ tabId, detected }: { tabId: number; detected: Dete
         })}
       {state.kind === 'done' && (
         <div className="actions">
-          <button type="button" className="secondary" onClick={report}>
+          <button type="button" className="secondary" onClick={onReport}>
             {t('why.report')}
           </button>
         </div>
@@ -125,6 +136,6 @@ export function WhyThisPage({ tabId, detected }: { tabId: number; detected: Dete
       <p className="status-message" role="status" aria-live="polite">
         {saved}
       </p>
-    </details>
+    </>
   );
 }
