@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detectContext, type PageLocation } from './detect';
 import { toolExamples, tools } from './tools';
 import type { ContextExample, ToolDef } from './types';
@@ -61,6 +61,11 @@ const rows = tools.flatMap((tool) =>
 );
 
 describe('context table', () => {
+  // Parse every saved page once up front: the large feed pages take seconds on a loaded machine.
+  beforeAll(() => {
+    for (const { example } of rows) loadFixture(example.fixture);
+  }, 120_000);
+
   it.each(rows)('$label resolves to its own context and no other', ({ tool, rule, example }) => {
     expect(detectExample(tool, example)?.contexts).toEqual([rule.id, ...(example.also ?? [])]);
   });
