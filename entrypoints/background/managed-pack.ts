@@ -32,8 +32,8 @@ async function install(): Promise<void> {
 
 /** Installs a programme's starter pack and page rules from enterprise policy at install, start and policy change. */
 export function wireManagedPack(): void {
-  browser.runtime.onInstalled.addListener(() => void install().then(installRules));
-  browser.runtime.onStartup.addListener(() => void install().then(installRules));
+  browser.runtime.onInstalled.addListener(() => void install().catch(() => undefined).then(installRules));
+  browser.runtime.onStartup.addListener(() => void install().catch(() => undefined).then(installRules));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed' && MANAGED_PACK_KEYS.some((key) => key in changes)) void install();
     if (area === 'managed' && MANAGED_RULES_KEYS.some((key) => key in changes)) void installRules();

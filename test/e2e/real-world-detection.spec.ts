@@ -115,7 +115,7 @@ test('a rule update in a pack changes detection on the next page load, without a
   const update = { ...linkedinRules, version: 3, contexts: [{ id: 'linkedin.jobs', specificity: 2, when: [{ host: '^(www\\.)?linkedin\\.com$', path: '^/(jobs|careers)/' }] }] };
   await importPack(panel, packWith('pilot-rules', [update]));
   const preview = panel.page.getByTestId('import-preview');
-  await expect(preview.getByTestId('import-rules')).toHaveText('Page rules for LinkedIn: version 3 replaces version 2 (1 places), used from the next page load.');
+  await expect(preview.getByTestId('import-rules')).toHaveText('Page rules for LinkedIn: version 3 replaces version 2 (1 place), used from the next page load.');
   await panel.page.screenshot({ path: 'test-results/screens/rules-import-preview.png' });
   await preview.getByRole('button', { name: 'Import' }).click();
   await expect(panel.page.getByTestId('import-status')).toContainText('Page rules updated for 1 tool.');

@@ -13,7 +13,10 @@ export const en = {
   'rules.problem.pattern': 'a pattern for “{where}” is not a valid regular expression.',
   'rules.problem.unsafePattern': 'a pattern for “{where}” could take very long on some pages.',
   'rules.problem.tooManySignals': 'they describe more than {max} page elements.',
-  'rules.preview.install': 'Page rules for {tool}: version {version} replaces version {current} ({count} places), used from the next page load.',
+  'rules.preview.install': {
+    one: 'Page rules for {tool}: version {version} replaces version {current} ({count} place), used from the next page load.',
+    other: 'Page rules for {tool}: version {version} replaces version {current} ({count} places), used from the next page load.',
+  },
   'rules.preview.current': 'Page rules for {tool}: version {version} is already in use.',
   'rules.preview.older': 'Page rules for {tool}: version {version} is older than version {current} in use and is not installed.',
   'rules.imported': { one: 'Page rules updated for {count} tool.', other: 'Page rules updated for {count} tools.' },
@@ -53,7 +56,10 @@ export const de: Catalog<typeof en> = {
   'rules.problem.pattern': 'Ein Muster für „{where}“ ist kein gültiger regulärer Ausdruck.',
   'rules.problem.unsafePattern': 'Ein Muster für „{where}“ könnte auf manchen Seiten sehr lange brauchen.',
   'rules.problem.tooManySignals': 'Sie beschreiben mehr als {max} Seitenelemente.',
-  'rules.preview.install': 'Seitenregeln für {tool}: Version {version} ersetzt Version {current} ({count} Stellen) und gilt ab dem nächsten Laden einer Seite.',
+  'rules.preview.install': {
+    one: 'Seitenregeln für {tool}: Version {version} ersetzt Version {current} ({count} Stelle) und gilt ab dem nächsten Laden einer Seite.',
+    other: 'Seitenregeln für {tool}: Version {version} ersetzt Version {current} ({count} Stellen) und gilt ab dem nächsten Laden einer Seite.',
+  },
   'rules.preview.current': 'Seitenregeln für {tool}: Version {version} ist bereits in Gebrauch.',
   'rules.preview.older': 'Seitenregeln für {tool}: Version {version} ist älter als die verwendete Version {current} und wird nicht installiert.',
   'rules.imported': { one: 'Seitenregeln für {count} Werkzeug aktualisiert.', other: 'Seitenregeln für {count} Werkzeuge aktualisiert.' },
