@@ -4,7 +4,9 @@ import type { PackProblem, RejectReason } from './import-pack';
 import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
 import type { RulesProblem } from '../schemas/rules';
 import type { RulesPlan } from '../rules/install';
-import { toolName } from '../i18n/names';
+import { contextName, toolName } from '../i18n/names';
+import { isKnownContext } from '../contexts/tools';
+import { toolIds } from '../contexts/types';
 
 /** Why a rule set was refused, as a translated clause. */
 export function rulesProblemMessage(t: Translate, problem: RulesProblem): string {
@@ -21,8 +23,12 @@ export function rulesProblemMessage(t: Translate, problem: RulesProblem): string
       return t('rules.problem.tooManySignals', { max: problem.max });
     case 'notRules':
       return t('rules.problem.notRules');
-    default:
-      return t(`rules.problem.${problem.code}`, { where: problem.where });
+    default: {
+      // Name the place (or tool) as the person knows it, not by its id.
+      const { where } = problem;
+      const named = isKnownContext(where) ? contextName(t, where) : (toolIds as readonly string[]).includes(where) ? toolName(t, where as (typeof toolIds)[number]) : where;
+      return t(`rules.problem.${problem.code}`, { where: named });
+    }
   }
 }
 

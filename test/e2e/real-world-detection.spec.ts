@@ -137,15 +137,16 @@ test('hostile rule sets are refused and nothing of their pack is stored', async 
   const panel = await SidePanel.open(context, extensionId);
   const base = { ...linkedinRules, version: 5 };
   const hostile: [string, unknown, string][] = [
-    ['redos', { ...base, contexts: [{ id: 'linkedin.feed', specificity: 1, when: [{ path: '^(a+)+$' }] }] }, 'a pattern for “linkedin.feed” could take very long on some pages.'],
+    ['redos', { ...base, contexts: [{ id: 'linkedin.feed', specificity: 1, when: [{ path: '^(a+)+$' }] }] }, 'a pattern for “Feed” could take very long on some pages.'],
     ['many', { ...base, contexts: [{ id: 'linkedin.feed', specificity: 1, when: [{ any: Array.from({ length: 10_000 }, (_, i) => ({ selector: `#s${i}` })) }] }] }, 'they describe more than 200 page elements.'],
-    ['has', { ...base, contexts: [{ id: 'linkedin.feed', specificity: 1, when: [{ any: [{ selector: 'div:has(div:has(div:has(p)))' }] }] }] }, 'an element description for “linkedin.feed” is too complex and could slow pages down.'],
+    ['has', { ...base, contexts: [{ id: 'linkedin.feed', specificity: 1, when: [{ any: [{ selector: 'div:has(div:has(div:has(p)))' }] }] }] }, 'an element description for “Feed” is too complex and could slow pages down.'],
   ];
   for (const [id, rules, reason] of hostile) {
     await importPack(panel, packWith(`hostile-${id}`, [rules]));
     await expect(panel.page.getByTestId('import-problem')).toHaveText(`This pack’s page rules were refused: ${reason} Nothing was imported.`);
     await expect(panel.page.getByTestId('import-preview')).toHaveCount(0);
   }
+  await panel.page.getByTestId('import-problem').scrollIntoViewIfNeeded();
   await panel.page.screenshot({ path: 'test-results/screens/rules-hostile-refused.png' });
   expect(Object.keys(await storageLocal(sw)).filter((k) => k.startsWith('rules:'))).toEqual([]);
   expect((await readStore<{ packId: string }>(sw, 'tips')).filter((t) => t.packId.startsWith('hostile-'))).toEqual([]);
