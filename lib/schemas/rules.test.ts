@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextIdsOf } from '../contexts/tools';
 import { excelRules } from '../contexts/rules/excel';
@@ -47,5 +49,14 @@ describe('rule set checks', () => {
     expect(checkRuleSet(update([], { tool: 'chatgpt' }), known)).toEqual({ ok: false, problem: { code: 'unknownTool', tool: 'chatgpt' } });
     expect(checkRuleSet(update([{ id: 'linkedin.brand-new', specificity: 2, when: [{ path: '^/x' }] }]), known)).toEqual({ ok: false, problem: { code: 'unknownContext', context: 'linkedin.brand-new' } });
     expect(checkRuleSet(update([composer([{ path: '^/x', script: 'alert(1)' }])]), known)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
+  });
+});
+
+describe('the README’s rule format example', () => {
+  it('is a rule set that passes every check', () => {
+    const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!)).find((b) => b.format === 'tandem-tips/rules');
+    expect(block).toBeDefined();
+    expect(checkRuleSet(block, known)).toEqual({ ok: true, rules: block });
   });
 });
