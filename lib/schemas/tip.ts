@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contextIdSchema, idSchema, langSchema, syncedFields, toolIdSchema } from './common';
 import { locatorSchema } from './locator';
 import { isHttpsUrl } from '../markdown/safe-url';
+import { currentContextId, expandLegacyContexts } from '../contexts/legacy';
 
 export const TITLE_MAX = 70;
 export const WHY_MAX = 600;
@@ -35,7 +36,7 @@ export type TipText = z.infer<typeof tipTextSchema>;
  * composer opened). A union of strict shapes, so other kinds (e.g. `{ element: true }` for using
  * the tip's element) can be added without breaking stored tips.
  */
-export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema })]);
+export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema.transform(currentContextId) })]);
 export type DoneWhen = z.infer<typeof doneWhenSchema>;
 
 /** A tip card: one micro-lesson for a tool, optionally for specific contexts inside it. */
@@ -43,8 +44,8 @@ export const tipSchema = z.object({
   ...syncedFields,
   packId: idSchema,
   tool: toolIdSchema,
-  /** Empty: the tip applies anywhere in the tool. */
-  contexts: z.array(contextIdSchema).max(20),
+  /** Empty: the tip applies anywhere in the tool. A split id (`tableau.dashboard`) becomes both successors. */
+  contexts: z.array(contextIdSchema).max(20).transform(expandLegacyContexts),
   ...tipTextSchema.shape,
   minutes: z.number().int().min(1).max(15),
   level: levelSchema,
