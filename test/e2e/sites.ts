@@ -173,22 +173,29 @@ export function resolveSite(href: string, lang: SiteLang = 'en'): { fixture: str
   return missing ? { fixture: missing, status: 404 } : undefined;
 }
 
-async function serve(route: Route, lang: SiteLang): Promise<void> {
-  const request = route.request();
-  const site = resolveSite(request.url(), lang);
-  if (!site) return route.abort('blockedbyclient');
-  if (request.method() !== 'GET' && request.method() !== 'HEAD') {
-    // Telemetry beacons and API posts: accept and ignore.
-    return route.fulfill({ status: 204, body: '' });
-  }
-  const isAsset = /\.(ico|png|jpe?g|gif|svg|woff2?|ttf|css|js)$/i.test(new URL(request.url()).pathname);
-  if (site.status === 404 && isAsset) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-  await route.fulfill({
+/** What a routed site answers: a saved page (or a short 404 / 204), or `abort` for any other host. */
+export type SiteAnswer = { status: number; contentType: string; headers: Record<string, string>; body: string } | 'abort';
+
+/** The answer for one request to any host, the same for every browser the tests drive. */
+export function answerSite(href: string, method: string, lang: SiteLang): SiteAnswer {
+  const site = resolveSite(href, lang);
+  if (!site) return 'abort';
+  // Telemetry beacons and API posts: accept and ignore.
+  if (method !== 'GET' && method !== 'HEAD') return { status: 204, contentType: 'text/plain', headers: {}, body: '' };
+  const isAsset = /\.(ico|png|jpe?g|gif|svg|woff2?|ttf|css|js)$/i.test(new URL(href).pathname);
+  if (site.status === 404 && isAsset) return { status: 404, contentType: 'text/plain', headers: {}, body: 'Not found' };
+  return {
     status: site.status,
     contentType: contentTypes[extname(fixturePath(site.fixture))] ?? 'application/octet-stream',
     headers: { 'cache-control': 'no-store', 'x-tandem-fixture': site.fixture },
     body: readFixture(site.fixture),
-  });
+  };
+}
+
+async function serve(route: Route, lang: SiteLang): Promise<void> {
+  const answer = answerSite(route.request().url(), route.request().method(), lang);
+  if (answer === 'abort') return route.abort('blockedbyclient');
+  await route.fulfill(answer);
 }
 
 /**
