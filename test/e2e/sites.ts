@@ -129,6 +129,29 @@ export const SITE_ROUTES: readonly RouteRow[] = [
   { host: tableauPublicHost, path: /^\/(views|shared)\/[^/]+/, fixture: 'tableau/viz-public-en' },
 ];
 
+/** One page a person opens in each saved tool (frames and scripts are loaded by these). */
+export interface ToolPage {
+  tool: 'linkedin' | 'excel' | 'tableau';
+  label: string;
+  url: string;
+}
+
+/** A page for every saved copy of the tools' pages above, as `npm start -- --headless-check` visits them. */
+export const TOOL_PAGES: readonly ToolPage[] = [
+  { tool: 'linkedin', label: 'LinkedIn feed', url: 'https://www.linkedin.com/feed/' },
+  { tool: 'linkedin', label: 'LinkedIn post composer', url: 'https://www.linkedin.com/feed/?shareActive=true' },
+  { tool: 'linkedin', label: 'LinkedIn own profile', url: 'https://www.linkedin.com/in/me/' },
+  { tool: 'linkedin', label: 'LinkedIn profile editor', url: 'https://www.linkedin.com/in/me/edit/intro/' },
+  { tool: 'linkedin', label: 'LinkedIn someone else’s profile', url: 'https://www.linkedin.com/in/anna-schmidt/' },
+  { tool: 'linkedin', label: 'LinkedIn search results', url: 'https://www.linkedin.com/search/results/people/?keywords=tableau' },
+  { tool: 'excel', label: 'Excel workbook in Microsoft 365', url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a' },
+  { tool: 'excel', label: 'Excel workbook in SharePoint', url: 'https://contoso.sharepoint.com/sites/team/_layouts/15/Doc.aspx?file=Budget.xlsx&action=edit' },
+  { tool: 'tableau', label: 'Tableau Cloud view', url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales' },
+  { tool: 'tableau', label: 'Tableau Cloud web authoring (sheet)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales' },
+  { tool: 'tableau', label: 'Tableau Cloud web authoring (dashboard)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview' },
+  { tool: 'tableau', label: 'Tableau Public viz', url: 'https://public.tableau.com/app/profile/peter.miller/viz/Superstore/Sales' },
+];
+
 /** Each site's own 404 page for paths the table does not list. */
 function notFound(host: string, lang: SiteLang): string | undefined {
   if (linkedinHost.test(host)) return `linkedin/not-found-${lang}`;
