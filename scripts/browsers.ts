@@ -86,7 +86,8 @@ export function ensureBrowsers(opts: { firefox: boolean }): Browsers {
     if (run('apt-get', ['update', '-qq'], env)) {
       const available = plan.apt.filter(aptHasCandidate);
       for (const pkg of plan.apt.filter((p) => !available.includes(p))) console.log(`  apt has no package "${pkg}" here.`);
-      if (available.length > 0) run('apt-get', ['install', '-y', '-qq', ...available], env);
+      // Use-Pty=0: dpkg's progress bar would fill a CI log with carriage returns.
+      if (available.length > 0) run('apt-get', ['install', '-y', '-qq', '-o', 'Dpkg::Use-Pty=0', ...available], env);
     }
     chromium ??= locateChromium();
     if (opts.firefox) firefox ??= locateFirefox();
