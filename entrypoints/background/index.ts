@@ -9,6 +9,7 @@ import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
 import { wireTabTracking } from './tab-tracking';
+import { wireTestHooks } from './test-hooks';
 
 // Wiring only: each sibling registers its listeners synchronously, so events that wake the
 // service worker find them.
@@ -23,4 +24,6 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  // Compiled out of every build but Firefox's end-to-end one.
+  if (import.meta.env.FIREFOX && import.meta.env.MODE === 'e2e') wireTestHooks();
 });
