@@ -178,7 +178,8 @@ export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string
     // Keep the newest revision that already says it; otherwise write the merge on the winner.
     const survivor = keep ?? w.doc._rev;
     for (const l of w.leaves) if (l.rev !== survivor) writes.push({ _id: w.doc._id, _rev: l.rev, _deleted: true } as SyncDoc);
-    if (keep) syncRows.push({ docId: w.doc._id, tk, rev: keep, hash: finalHash, pushed: 0 });
+    // A kept revision is one the replication already carries; only the deletions of the others travel.
+    if (keep) syncRows.push({ docId: w.doc._id, tk, rev: keep, hash: finalHash, pushed: 1 });
     else {
       const sealed = await sealDoc(b.keys, { ...body, r: final } as DocBody, w.doc._id);
       pending.push({ index: writes.length, row: { docId: w.doc._id, tk, hash: finalHash, pushed: 0 } });

@@ -42,7 +42,7 @@ export interface EngineOptions {
  * edits into the replica as they happen and merges what arrives into the user's data.
  */
 export class SyncEngine {
-  private replication?: Replication;
+  private replications: Replication[] = [];
   private bridge?: Bridge;
   private replica?: PouchDatabase;
   private queue: Promise<unknown> = Promise.resolve();
@@ -52,7 +52,8 @@ export class SyncEngine {
   private lastScan = 0;
   private stopped = false;
   private status: SyncStatus = { state: 'connecting', waiting: 0 };
-  private refused: Refusal[] = [];
+  /** Documents from the server that were refused since the start, with their reasons. */
+  readonly refused: Refusal[] = [];
   /** Only changes to the user's data matter (sync's own bookkeeping changes too). */
   private readonly onMutated = (parts: Record<string, unknown>) => {
     const prefix = `idb://${this.opts.db.name}/`;
@@ -99,8 +100,7 @@ export class SyncEngine {
     clearTimeout(this.pushTimer);
     clearTimeout(this.retryTimer);
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
-    this.replication?.cancel();
-    this.replication = undefined;
+    for (const r of this.replications.splice(0)) r.cancel();
     await this.queue.catch(() => undefined);
     this.bridge?.sdb.close();
     await this.replica?.close().catch(() => undefined);
@@ -114,20 +114,43 @@ export class SyncEngine {
   }
 
   private replicate(remote: PouchDatabase): void {
-    const rep = this.opts.PouchDB.sync(this.replica!, remote, { live: true, retry: true, batch_size: BATCH_SIZE, batches_limit: 4, back_off_function: backOff });
-    this.replication = rep;
-    rep
-      .on('change', (info) => {
-        if (info.direction === 'pull') void this.run(() => this.pull());
-        else if (info.change) void this.run(async () => markPushed(this.bridge!.sdb, info.change!.docs));
-      })
-      .on('active', () => this.report({ state: 'syncing', error: undefined }))
-      .on('paused', (error) => {
-        if (error) this.report({ state: 'offline', error: classifyError(error).code });
-        else void this.run(async () => undefined).then(() => this.settle());
-      })
-      .on('denied', (error) => this.report({ state: 'error', error: classifyError(error).code }))
-      .on('error', (error) => this.fail(classifyError(error)));
+    const opts = { live: true, retry: true, batch_size: BATCH_SIZE, batches_limit: 4, back_off_function: backOff };
+    // One replication per direction (not PouchDB's `sync`): only these report why they pause.
+    const state = { push: { idle: false, error: undefined as SyncError | undefined }, pull: { idle: false, error: undefined as SyncError | undefined } };
+    const update = () => {
+      const error = state.push.error ?? state.pull.error;
+      if (error) this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code });
+      else if (state.push.idle && state.pull.idle) void this.run(async () => undefined).then(() => this.settle());
+      else this.report({ state: 'syncing', error: undefined });
+    };
+    const watch = (direction: 'push' | 'pull', rep: Replication) => {
+      const own = state[direction];
+      rep
+        .on('change', (info) => {
+          own.error = undefined;
+          if (direction === 'pull') void this.run(() => this.pull());
+          else if (info.docs) void this.run(async () => markPushed(this.bridge!.sdb, info.docs!));
+        })
+        .on('active', () => {
+          own.idle = false;
+          own.error = undefined;
+          update();
+        })
+        .on('paused', (error) => {
+          own.idle = !error;
+          own.error = error ? classifyError(error) : undefined;
+          update();
+        })
+        .on('requestError', (error) => {
+          own.idle = false;
+          own.error = classifyError(error);
+          update();
+        })
+        .on('denied', (error) => this.report({ state: 'error', error: classifyError(error).code }))
+        .on('error', (error) => this.fail(classifyError(error)));
+      return rep;
+    };
+    this.replications = [watch('push', this.opts.PouchDB.replicate(this.replica!, remote, opts)), watch('pull', this.opts.PouchDB.replicate(remote, this.replica!, opts))];
   }
 
   /** Everything sent and received: say so, or keep "syncing" while local changes wait. */
@@ -139,8 +162,7 @@ export class SyncEngine {
 
   private fail(error: SyncError): void {
     this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code });
-    this.replication?.cancel();
-    this.replication = undefined;
+    for (const r of this.replications.splice(0)) r.cancel();
     // A server that is away may come back; wrong credentials or a wrong key will not by themselves.
     if (!this.stopped && (error.code === 'unreachable' || error.code === 'serverFull')) {
       this.retryDelay = backOff(this.retryDelay);

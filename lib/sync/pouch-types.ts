@@ -47,7 +47,7 @@ export interface Replication {
   on(event: 'change', fn: (info: ReplicationInfo) => void): Replication;
   on(event: 'paused', fn: (error?: unknown) => void): Replication;
   on(event: 'active' | 'complete', fn: () => void): Replication;
-  on(event: 'denied' | 'error', fn: (error: unknown) => void): Replication;
+  on(event: 'denied' | 'error' | 'requestError', fn: (error: unknown) => void): Replication;
   cancel(): void;
 }
 
@@ -63,5 +63,5 @@ export interface PouchConstructor {
   new (name: string, opts?: { adapter?: string; auth?: { username: string; password: string }; fetch?: typeof fetch; skip_setup?: boolean; revs_limit?: number }): PouchDatabase;
   plugin(plugin: unknown): PouchConstructor;
   sync(a: PouchDatabase, b: PouchDatabase, opts?: ReplicationOptions): Replication;
-  replicate(from: PouchDatabase, to: PouchDatabase, opts?: ReplicationOptions): Replication & Promise<unknown>;
+  replicate(from: PouchDatabase, to: PouchDatabase, opts?: ReplicationOptions): Replication;
 }
