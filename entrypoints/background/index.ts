@@ -8,6 +8,7 @@ import { wireLearningByDoing } from './learning-by-doing';
 import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
+import { wireSync } from './sync';
 import { wireTabTracking } from './tab-tracking';
 
 // Wiring only: each sibling registers its listeners synchronously, so events that wake the
@@ -23,4 +24,5 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  wireSync();
 });

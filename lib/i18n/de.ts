@@ -6,7 +6,8 @@ import * as notes from './catalog/notes';
 import * as review from './catalog/review';
 import * as tandem from './catalog/tandem';
 import * as backup from './catalog/backup';
+import * as sync from './catalog/sync';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de, ...sync.de };

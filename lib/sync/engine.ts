@@ -29,6 +29,8 @@ export interface EngineOptions {
   partnerName: string;
   PouchDB: PouchConstructor;
   onStatus: (status: SyncStatus) => void;
+  /** Something arrived and was merged (the background re-plans reminders). */
+  onMerged?: () => void;
   fetchImpl?: typeof fetch;
   /** IndexedDB adapter name (tests may use another). */
   adapter?: string;
@@ -186,7 +188,8 @@ export class SyncEngine {
 
   private async pull(): Promise<void> {
     if (!this.bridge) return;
-    const { refused } = await pullRemote(this.bridge);
+    const { merged, refused } = await pullRemote(this.bridge);
+    if (merged > 0) this.opts.onMerged?.();
     if (refused.length > 0) {
       this.refused.push(...refused);
       const last = refused.at(-1)!;
