@@ -40,6 +40,7 @@ export function guardedFetch(fetchImpl: typeof fetch = fetch): typeof fetch {
       res = await fetchImpl(input, init);
     } catch (error) {
       if ((error as { name?: string })?.name === 'AbortError') throw error;
+      console.warn('Tandem Tips: the sync server did not answer', error);
       throw new SyncError('unreachable');
     }
     if (Number(res.headers.get('content-length') ?? 0) > MAX_RESPONSE_CHARS) throw new SyncError('tooLarge', { kb: Math.ceil(Number(res.headers.get('content-length')) / 1024), max: MAX_RESPONSE_CHARS / 1024 });

@@ -51,6 +51,8 @@ function createTandemWithCli(name: string): { db: string; mentor: string; mentee
 async function start(name: string): Promise<Person> {
   const dir = mkdtempSync(join(tmpdir(), `tandem-sync-${name}-`));
   const context = await launchBrowser(dir, 'en', E2E_EXTENSION_PATH);
+  // The test server on this computer is the one network destination allowed besides the routed sites.
+  await context.route((url) => url.hostname === '127.0.0.1', (route) => route.continue());
   const sw = await serviceWorkerOf(context);
   await waitForSeed(sw);
   const linkedin = await context.newPage();
