@@ -1,5 +1,7 @@
+import type { Table } from 'dexie';
 import type { TandemDb } from '../db/db';
 import type { Lang } from '../schemas/common';
+import type { Note } from '../schemas/note';
 import type { ExchangeLog } from '../schemas/exchange-log';
 import type { PartnerProgress } from '../schemas/tandem';
 import type { Role } from '../settings/settings';
@@ -89,33 +91,40 @@ export async function exportExchange(db: TandemDb, opts: ExportOptions): Promise
 
 /**
  * My side of the records an import touches, read by key (not whole tables): the incoming ids,
- * and the conflict copies the merge could make of them (their ids come from the versions).
+ * and the conflict copies the merge could make where a note exists on both sides (their ids come
+ * from the versions). One key-range cursor per table: most incoming records are new, and a cursor
+ * skips over keys that are not there where one `get` per key would not.
  */
 export async function readLocalFor(db: TandemDb, incoming: Snapshot): Promise<Snapshot> {
-  const present = <T>(rows: (T | undefined)[]) => rows.filter((r): r is T => r !== undefined);
+  const byKey = <T, K, I>(table: Table<T, K, I>, keys: string[]): Promise<T[]> => (keys.length === 0 ? Promise.resolve([]) : table.where(':id').anyOf(keys).toArray());
   const [notes, goals, meetings, tandem, tips, progress] = await Promise.all([
-    db.notes.bulkGet(incoming.notes.map((n) => n.id)).then(present),
-    db.goals.bulkGet(incoming.goals.map((g) => g.id)).then(present),
-    db.meetings.bulkGet(incoming.meetings.map((m) => m.id)).then(present),
-    db.tandem.bulkGet(incoming.tandem.map((d) => d.id)).then(present),
-    db.tips.bulkGet(incoming.tips.map((t) => t.id)).then(present),
-    db.partnerProgress.bulkGet(incoming.progress.map((p) => p.tipId)).then(present),
+    byKey(db.notes, incoming.notes.map((n) => n.id)),
+    byKey(db.goals, incoming.goals.map((g) => g.id)),
+    byKey(db.meetings, incoming.meetings.map((m) => m.id)),
+    byKey(db.tandem, incoming.tandem.map((d) => d.id)),
+    byKey(db.tips, incoming.tips.map((t) => t.id)),
+    byKey(db.partnerProgress, incoming.progress.map((p) => p.tipId)),
   ]);
-  const copyIds = [...new Set([...notes, ...incoming.notes].map(conflictCopyId))];
-  const copies = present(await db.notes.bulkGet(copyIds));
+  const copies = await byKey(db.notes, [...new Set(bothSides(notes, incoming.notes).flat().map(conflictCopyId))]);
   return { ...emptySnapshot(), notes: [...notes, ...copies], goals, meetings, tandem, tips, progress };
 }
 
-/** What the merge must know about the versions it compares (only notes get conflict copies). */
+/** Notes present on both sides, as [mine, theirs]: the only pairs that can conflict. */
+function bothSides(local: Note[], incoming: Note[]): [Note, Note][] {
+  const mine = new Map(local.map((n) => [n.id, n]));
+  return incoming.flatMap((n) => (mine.has(n.id) ? [[mine.get(n.id)!, n] as [Note, Note]] : []));
+}
+
+/** What the merge must know about the versions it compares (only notes on both sides are asked about). */
 async function knowledgeFor(db: TandemDb, local: Snapshot, incoming: Snapshot): Promise<Knowledge> {
   const state = emptyKnowledge();
-  const keys = [...new Set([...local.notes, ...incoming.notes].map((n) => versionKey('notes', n)))];
-  const rows = await db.knowledge.bulkGet(keys);
+  const keys = [...new Set(bothSides(local.notes, incoming.notes).flat().map((n) => versionKey('notes', n)))];
+  const rows = keys.length === 0 ? [] : await db.knowledge.where(':id').anyOf(keys).toArray();
   for (const row of rows) {
-    if (row?.received) state.received.add(row.key);
-    if (row?.sentAt !== undefined) state.sent.set(row.key, row.sentAt);
+    if (row.received) state.received.add(row.key);
+    if (row.sentAt !== undefined) state.sent.set(row.key, row.sentAt);
   }
-  for (const log of await db.exchanges.where('at').above(0).toArray()) {
+  for (const log of await db.exchanges.toArray()) {
     if (log.direction !== 'import') continue;
     if (log.ack != null) state.partnerAck = Math.max(state.partnerAck, log.ack);
   }
@@ -168,8 +177,8 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
     const plan = await planImport(db, payload);
     await writePlan(db, plan, payload.from.name, now);
     const keys = tableNames.flatMap((t) => payload[t].map((r) => versionKey(t, r)));
-    const known = await db.knowledge.bulkGet(keys);
-    await db.knowledge.bulkPut(keys.map((key, i) => ({ ...known[i], key, received: true })));
+    const known = new Map((await db.knowledge.where(':id').anyOf(keys).toArray()).map((k) => [k.key, k]));
+    await db.knowledge.bulkPut(keys.map((key) => ({ ...known.get(key), key, received: true })));
     const log: ExchangeLog = {
       id: crypto.randomUUID(),
       direction: 'import',
