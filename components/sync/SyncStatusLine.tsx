@@ -13,12 +13,13 @@ const KEEP_AWAKE_MS = 20_000;
 /** The sync state in words: synced at …, n waiting, or what stopped it. */
 export function describeSync(status: SyncStatus, t: Translate, lang: Lang): string[] {
   const lines: string[] = [];
-  if (status.state === 'error' && status.error) lines.push(`${t('sync.state.error')} ${t(`sync.error.${status.error}`, { field: '', server: '', kb: 0 })}`);
-  else if (status.state === 'offline') lines.push(status.error && status.error !== 'unreachable' ? t(`sync.error.${status.error}`, { field: '', server: '', kb: 0 }) : t('sync.state.offline'));
+  const why = (code: NonNullable<SyncStatus['error']>, params: Record<string, string | number> = {}) => t(`sync.error.${code}`, { field: '', server: '', kb: 0, problem: '', detail: '', ...params });
+  if (status.state === 'error' && status.error) lines.push(`${t('sync.state.error')} ${why(status.error, status.errorParams)}`);
+  else if (status.state === 'offline') lines.push(status.error && status.error !== 'unreachable' ? why(status.error, status.errorParams) : t('sync.state.offline'));
   else if (status.state === 'synced' && status.syncedAt) lines.push(t('sync.state.synced', { time: formatDateTime(lang, status.syncedAt).time }));
   else lines.push(t(status.state === 'connecting' ? 'sync.state.connecting' : 'sync.state.syncing'));
   if (status.waiting > 0 && status.state !== 'synced') lines.push(t('sync.waiting', { count: status.waiting }));
-  if (status.refused) lines.push(t('sync.refused', { count: status.refused.count, reason: t(`sync.error.${status.refused.code}`, { field: '', problem: '', kb: 0, ...status.refused.params }) }));
+  if (status.refused) lines.push(t('sync.refused', { count: status.refused.count, reason: why(status.refused.code, status.refused.params) }));
   return lines;
 }
 

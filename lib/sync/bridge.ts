@@ -109,26 +109,28 @@ export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string
   const docs = raw.filter((d) => !d._id.startsWith('_') && d._id !== KEY_CHECK_ID && !d._deleted);
   const bases = await b.sdb.docs.bulkGet(docs.map((d) => d._id));
   const refused: Refusal[] = [];
-  const work: { doc: SyncDoc; base?: SyncedDoc; leaves: Leaf[] }[] = [];
-  for (const [i, doc] of docs.entries()) {
-    const base = bases[i];
-    const conflicts = doc._conflicts ?? [];
-    if (conflicts.length === 0 && base?.rev === doc._rev) continue; // our own write coming back
-    const others = conflicts.length > 0 ? await b.replica.get(doc._id, { open_revs: conflicts }) : [];
-    const raws = [doc, ...others.flatMap((o) => ('ok' in o && o.ok && !o.ok._deleted ? [o.ok as unknown as SyncDoc] : []))];
-    const leaves = await Promise.all(
-      raws.map(async (r): Promise<Leaf> => {
-        try {
-          return { rev: r._rev!, body: await openDoc(b.keys, r) };
-        } catch (error) {
-          const e = error instanceof SyncError ? error : new SyncError('invalid', { field: '(document)', problem: String(error) });
-          refused.push({ docId: doc._id, code: e.code, params: e.params });
-          return { rev: r._rev! };
-        }
+  const open = async (docId: string, r: SyncDoc): Promise<Leaf> => {
+    try {
+      return { rev: r._rev!, body: await openDoc(b.keys, r) };
+    } catch (error) {
+      const e = error instanceof SyncError ? error : new SyncError('invalid', { field: '(document)', problem: String(error) });
+      refused.push({ docId, code: e.code, params: e.params });
+      return { rev: r._rev! };
+    }
+  };
+  // Every document of the batch is opened at once: decryption and id checks are asynchronous.
+  const work = (
+    await Promise.all(
+      docs.map(async (doc, i) => {
+        const base = bases[i];
+        const conflicts = doc._conflicts ?? [];
+        if (conflicts.length === 0 && base?.rev === doc._rev) return undefined; // our own write coming back
+        const others = conflicts.length > 0 ? await b.replica.get(doc._id, { open_revs: conflicts }) : [];
+        const raws = [doc, ...others.flatMap((o) => ('ok' in o && o.ok && !o.ok._deleted ? [o.ok as unknown as SyncDoc] : []))];
+        return { doc, base, leaves: await Promise.all(raws.map((r) => open(doc._id, r))) };
       }),
-    );
-    work.push({ doc, base, leaves });
-  }
+    )
+  ).filter((w): w is { doc: SyncDoc; base: SyncedDoc | undefined; leaves: Leaf[] } => w !== undefined);
   if (work.length === 0) return { merged: 0, refused };
 
   // Concurrent revisions know nothing of each other; a single revision was written on top of the base.

@@ -18,6 +18,7 @@ export interface SyncStatus {
   waiting: number;
   /** Why sync stopped or is waiting. */
   error?: SyncErrorCode;
+  errorParams?: Record<string, string | number>;
   /** Documents from the server that were refused (not written), with the last reason. */
   refused?: { count: number; code: SyncErrorCode; params: Record<string, string | number> };
 }

@@ -12,7 +12,7 @@ import { SYNC_DB_NAME, SyncDb } from './sync-db';
 /** The local replica's database name (PouchDB prefixes it). */
 export const REPLICA_NAME = 'tandem-sync';
 /** Documents per replication batch: few round trips for a first sync of thousands. */
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 1_000;
 /** A local edit's clock may be this far behind the last scan and still be found. */
 const CLOCK_SLACK_MS = 10 * 60 * 1000;
 
@@ -116,12 +116,12 @@ export class SyncEngine {
   }
 
   private replicate(remote: PouchDatabase): void {
-    const opts = { live: true, retry: true, batch_size: BATCH_SIZE, batches_limit: 4, back_off_function: backOff };
+    const opts = { live: true, retry: true, batch_size: BATCH_SIZE, batches_limit: 2, back_off_function: backOff };
     // One replication per direction (not PouchDB's `sync`): only these report why they pause.
     const state = { push: { idle: false, error: undefined as SyncError | undefined }, pull: { idle: false, error: undefined as SyncError | undefined } };
     const update = () => {
       const error = state.push.error ?? state.pull.error;
-      if (error) this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code });
+      if (error) this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code, errorParams: error.params });
       else if (state.push.idle && state.pull.idle) void this.run(async () => undefined).then(() => this.settle());
       else this.report({ state: 'syncing', error: undefined });
     };
@@ -163,7 +163,8 @@ export class SyncEngine {
   }
 
   private fail(error: SyncError): void {
-    this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code });
+    if (error.code === 'unexpected') console.error('Tandem Tips: sync stopped', error);
+    this.report({ state: error.code === 'unreachable' ? 'offline' : 'error', error: error.code, errorParams: error.params });
     for (const r of this.replications.splice(0)) r.cancel();
     // A server that is away may come back; wrong credentials or a wrong key will not by themselves.
     if (!this.stopped && (error.code === 'unreachable' || error.code === 'serverFull')) {
@@ -203,7 +204,10 @@ export class SyncEngine {
   private run(step: () => Promise<unknown>): Promise<void> {
     const next = this.queue.then(() => (this.stopped ? undefined : step()));
     this.queue = next.catch((error: unknown) => {
-      if (!this.stopped) this.report({ state: 'error', error: classifyError(error).code });
+      if (this.stopped) return;
+      const e = classifyError(error);
+      if (e.code === 'unexpected') console.error('Tandem Tips: a sync step failed', error);
+      this.report({ state: 'error', error: e.code, errorParams: e.params });
     });
     return this.queue as Promise<void>;
   }

@@ -13,7 +13,8 @@ export type SyncErrorCode =
   | 'tooLarge'
   | 'undecryptable'
   | 'invalid'
-  | 'wrongDoc';
+  | 'wrongDoc'
+  | 'unexpected';
 
 /** A sync problem with the details its message names. */
 export class SyncError extends Error {

@@ -26,7 +26,9 @@ export function classifyError(error: unknown): SyncError {
   const e = error as { status?: number; name?: string; reason?: string; message?: string } | null;
   if (e && typeof e.status === 'number' && e.status > 0) return classifyStatus(e.status, `${e.name ?? ''} ${e.reason ?? ''} ${e.message ?? ''}`);
   if (e && /unauthorized/i.test(`${e.name ?? ''}`)) return new SyncError('wrongCredentials');
-  return new SyncError('unreachable');
+  // PouchDB reports a failed request with status 0 or no status; anything else is a fault of ours.
+  if (e && (e.status === 0 || e.name === 'TypeError' || /fetch|network/i.test(`${e.message ?? ''}`))) return new SyncError('unreachable');
+  return new SyncError('unexpected', { detail: String(e?.message ?? error).slice(0, 200) });
 }
 
 /**
