@@ -99,7 +99,7 @@ export function SyncSection() {
           <p className="muted">{t('sync.intro')}</p>
           <label className="block">
             {t('sync.inviteLabel')}
-            <textarea rows={3} value={text} placeholder={t('sync.invitePlaceholder')} spellCheck={false} autoComplete="off" onChange={(e) => setText(e.target.value)} data-testid="sync-invite" />
+            <textarea rows={3} value={text} placeholder="TANDEM1.…" spellCheck={false} autoComplete="off" onChange={(e) => setText(e.target.value)} data-testid="sync-invite" />
           </label>
           <label className="block">
             {t('sync.inviteFile')}

@@ -1,21 +1,22 @@
 /** Why sync cannot go on, or why one document was refused; the UI translates `sync.error.<code>`. */
-export type SyncErrorCode =
-  | 'badInvite'
-  | 'insecureServer'
-  | 'permissionDenied'
-  | 'wrongCredentials'
-  | 'notMember'
-  | 'noDatabase'
-  | 'unreachable'
-  | 'notCouch'
-  | 'keyMismatch'
-  | 'serverFull'
-  | 'tooLarge'
-  | 'undecryptable'
-  | 'invalid'
-  | 'wrongDoc'
-  | 'unexpected';
-
+export const syncErrorCodes = [
+  'badInvite',
+  'insecureServer',
+  'permissionDenied',
+  'wrongCredentials',
+  'notMember',
+  'noDatabase',
+  'unreachable',
+  'notCouch',
+  'keyMismatch',
+  'serverFull',
+  'tooLarge',
+  'undecryptable',
+  'invalid',
+  'wrongDoc',
+  'unexpected',
+] as const;
+export type SyncErrorCode = (typeof syncErrorCodes)[number];
 /** A sync problem with the details its message names. */
 export class SyncError extends Error {
   constructor(

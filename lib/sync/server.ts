@@ -1,6 +1,6 @@
 import { toBase64 } from '../exchange/crypto';
 import { KEY_CHECK_ID, isKeyCheckValid, sealKeyCheck } from './docs';
-import { SyncError } from './errors';
+import { SyncError, syncErrorCodes, type SyncErrorCode } from './errors';
 import type { Invite } from './invite';
 import type { TandemKeys } from './keys';
 
@@ -24,6 +24,9 @@ export function classifyStatus(status: number, body = ''): SyncError {
 export function classifyError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   const e = error as { status?: number; name?: string; reason?: string; message?: string } | null;
+  // PouchDB passes on what our fetch threw as a plain error with the same message.
+  const code = /^(\w+)/.exec(e?.message ?? '')?.[1];
+  if (code && (syncErrorCodes as readonly string[]).includes(code) && code !== 'unexpected') return new SyncError(code as SyncErrorCode);
   if (e && typeof e.status === 'number' && e.status > 0) return classifyStatus(e.status, `${e.name ?? ''} ${e.reason ?? ''} ${e.message ?? ''}`);
   if (e && /unauthorized/i.test(`${e.name ?? ''}`)) return new SyncError('wrongCredentials');
   // PouchDB reports a failed request with status 0 or no status; anything else is a fault of ours.

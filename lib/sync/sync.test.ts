@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const fn of cleanup.splice(0).reverse()) await fn().catch(() => undefined);
-});
+}, 60_000);
 
 interface Client {
   db: TandemDb;

@@ -6,7 +6,6 @@ export const en = {
   'sync.intro':
     'With an invite from your programme, your shared notes, questions, goals, meetings and tips stay in step through the programme’s server. Everything is encrypted in this browser with your tandem’s key before it leaves; the server only stores what it cannot read. Private notes never leave this browser.',
   'sync.inviteLabel': 'Invite code or file',
-  'sync.invitePlaceholder': 'TANDEM1.…',
   'sync.inviteFile': 'Or choose the invite file (.tandem-invite.json)',
   'sync.pair': 'Pair and turn on sync',
   'sync.pairing': 'Checking the server…',
@@ -50,7 +49,6 @@ export const de: Catalog<typeof en> = {
   'sync.intro':
     'Mit einer Einladung Ihres Programms bleiben geteilte Notizen, Fragen, Ziele, Treffen und Tipps über den Server des Programms auf beiden Seiten gleich. Alles wird in diesem Browser mit dem Schlüssel Ihres Tandems verschlüsselt, bevor es ihn verlässt; der Server speichert nur, was er nicht lesen kann. Private Notizen verlassen diesen Browser nie.',
   'sync.inviteLabel': 'Einladungscode oder -datei',
-  'sync.invitePlaceholder': 'TANDEM1.…',
   'sync.inviteFile': 'Oder wählen Sie die Einladungsdatei (.tandem-invite.json)',
   'sync.pair': 'Verbinden und Synchronisierung einschalten',
   'sync.pairing': 'Server wird geprüft…',
