@@ -6,6 +6,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { SyncSection } from '../sync/SyncSection';
 
 /** Exchange files with the partner (`#exchange`): export, import with preview, and the log. */
 export function ExchangeView() {
@@ -13,6 +14,7 @@ export function ExchangeView() {
   return (
     <div className="exchange" data-testid="exchange-view">
       <h1>{t('exchange.heading')}</h1>
+      <SyncSection />
       <p className="muted">{t('exchange.intro')}</p>
       <ExportPanel />
       <ImportPanel />

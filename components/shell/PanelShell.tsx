@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { useI18n } from '../ui/I18nProvider';
 import { useSettings } from './SettingsProvider';
 import { panelViews } from './views';
@@ -34,6 +35,7 @@ export function PanelShell() {
           ))}
         </nav>
       )}
+      <SyncStatusLine />
       <main className="panel">{current.render()}</main>
     </>
   );

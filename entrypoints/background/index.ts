@@ -8,6 +8,7 @@ import { wireLearningByDoing } from './learning-by-doing';
 import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
+import { wireSync } from './sync';
 import { wireTabTracking } from './tab-tracking';
 import { wireTestHooks } from './test-hooks';
 
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  wireSync();
   // Compiled out of every build but Firefox's end-to-end one.
   if (import.meta.env.FIREFOX && import.meta.env.MODE === 'e2e') wireTestHooks();
 });
