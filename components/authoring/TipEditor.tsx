@@ -241,6 +241,19 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
                   <FieldError key={k} name={k} errors={errors} />
                 ))}
             </Field>
+            <Field label={t('field.source')} name="source" hint={t('source.editor.hint')}>
+              <input
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="https://"
+                value={draft.source ?? ''}
+                onChange={(e) => update({ source: e.target.value })}
+                {...invalid('source', errors, `${fieldId('source')}-hint`)}
+              />
+              <FieldError name="source" errors={errors} />
+            </Field>
             <Field label={t('field.tool')} name="tool">
               <select
                 value={draft.tool}

@@ -8,6 +8,7 @@ import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { StyleScope } from '../ui/StyleScope';
 import { Spotlight } from '../welcome/Spotlight';
+import { SyncSection } from '../sync/SyncSection';
 
 /** Exchange files with the partner (`#exchange`): export, import with preview, and the log. */
 export function ExchangeView() {
@@ -16,6 +17,7 @@ export function ExchangeView() {
     <StyleScope name="tandem">
       <div className="exchange" data-testid="exchange-view">
         <h1>{t('exchange.heading')}</h1>
+        <SyncSection />
         <p className="muted">{t('exchange.intro')}</p>
         <ExportPanel />
         <Spotlight id="import" note={t('spotlight.import')}>

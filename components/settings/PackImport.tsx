@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
-import { packProblemMessage, rejectReasonMessage } from '@/lib/packs/messages';
+import { packProblemMessage, rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
 import { MAX_PACK_BYTES, PACK_EXTENSION, PACK_SCHEMA_VERSION } from '@/lib/packs/pack-file';
 import { useI18n } from '../ui/I18nProvider';
 
@@ -48,7 +48,8 @@ export function PackImport() {
     try {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
-      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }));
+      const rules = counts.rules > 0 ? ` ${t('rules.imported', { count: counts.rules })}` : '';
+      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules);
       sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
       setState({ kind: 'idle' });
@@ -105,7 +106,7 @@ export function PackImport() {
 function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { preview: ImportPreview; headingRef: React.RefObject<HTMLHeadingElement | null>; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { counts, pack } = preview;
-  const writes = counts.new + counts.updated + counts.removed;
+  const writes = counts.new + counts.updated + counts.removed + preview.rules.filter((r) => r.action === 'install').length;
   const kinds = (['new', 'updated', 'removed', 'unchanged', 'rejected'] as const).filter((k) => counts[k] > 0);
   return (
     <div className="card" data-testid="import-preview">
@@ -119,6 +120,15 @@ function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { previ
           </li>
         ))}
       </ul>
+      {preview.rules.length > 0 && (
+        <ul className="counts" data-testid="import-rules">
+          {preview.rules.map((plan) => (
+            <li key={plan.tool} data-action={plan.action}>
+              {rulesPlanMessage(t, plan)}
+            </li>
+          ))}
+        </ul>
+      )}
       {preview.schemaVersion < PACK_SCHEMA_VERSION && <p className="notice">{t('packs.preview.migrated', { version: preview.schemaVersion })}</p>}
       {preview.rejected.length > 0 && (
         <details open={preview.rejected.length <= 5}>

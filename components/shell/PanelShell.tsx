@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { OnDemand } from '../ui/OnDemand';
 import { useFirstRun } from '../welcome/useFirstRun';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { PanelNav } from './PanelNav';
 import { useSettings } from './SettingsProvider';
 import { panelViews } from './views';
@@ -38,6 +39,7 @@ export function PanelShell() {
   return (
     <>
       <PanelNav views={views} current={current} role={settings.role} />
+      <SyncStatusLine />
       <main className="panel">{current.render()}</main>
     </>
   );

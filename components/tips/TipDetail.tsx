@@ -8,6 +8,7 @@ import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { ShowMeButton } from './ShowMeButton';
+import { SourceLink } from './SourceLink';
 import { StatusPill } from './StatusPill';
 import { HelpfulButtons } from '../review/HelpfulButtons';
 
@@ -76,6 +77,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           ))}
         </ol>
       </section>
+      <SourceLink tip={tip} />
       <div className="answers" role="group" aria-label={t('tip.answer')}>
         <button type="button" className="primary" aria-pressed={progress?.status === 'tried'} onClick={() => void answer('tried')}>
           {t('tip.markTried')}

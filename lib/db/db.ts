@@ -7,6 +7,7 @@ import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
+import { splitLegacyContexts } from './upgrades/v5-split-dashboard';
 import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
@@ -72,6 +73,12 @@ export class TandemDb extends Dexie {
       exchanges: 'id, at',
       formDrafts: 'id',
     });
+
+    // Version 5: `tableau.dashboard` was split into viewing and editing; tips and drafts bound to it
+    // move to both. No index changes.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => splitLegacyContexts(tx.table<Tip, 'id'>('tips'), tx.table<TipDraft, 'id'>('drafts')));
   }
 }
 

@@ -1,5 +1,6 @@
 import type { MessageKey } from './en';
 import type { Translate } from './translate';
+import { HTTPS_URL_FORMAT } from '../schemas/tip';
 
 /** What a validation problem is about, kept as plain data so it can be shown in any language later. */
 export interface IssueInfo {
@@ -8,21 +9,26 @@ export interface IssueInfo {
   origin?: string;
   minimum?: number;
   maximum?: number;
+  /** What a string should have looked like (`date`, `https-url`), for a sentence that says so. */
+  format?: string;
 }
 
 /** Plain data from a zod issue (zod stays out of the components). */
-export function toIssueInfo(issue: { path: PropertyKey[]; code: string; origin?: unknown; minimum?: unknown; maximum?: unknown }): IssueInfo {
+export function toIssueInfo(issue: { path: PropertyKey[]; code: string; origin?: unknown; minimum?: unknown; maximum?: unknown; format?: unknown; params?: unknown }): IssueInfo {
   const num = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+  // Built-in formats say so on the issue; our own refinements carry theirs in `params`.
+  const format = typeof issue.format === 'string' ? issue.format : (issue.params as { format?: unknown } | undefined)?.format;
   return {
     path: issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number'),
     code: issue.code,
     origin: typeof issue.origin === 'string' ? issue.origin : undefined,
     minimum: num(issue.minimum),
     maximum: num(issue.maximum),
+    ...(typeof format === 'string' ? { format } : {}),
   };
 }
 
-const FIELDS = ['title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'id', 'author', 'name', 'pack', 'translations'] as const;
+const FIELDS = ['title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'id', 'author', 'name', 'pack', 'translations', 'source', 'checkedAt'] as const;
 
 /** The field an issue is about, in words: "Title", "Step 2", "Tag 1". */
 export function fieldName(t: Translate, path: readonly (string | number)[]): string {
@@ -48,5 +54,7 @@ export function issueMessage(t: Translate, issue: IssueInfo): string {
     if (origin === 'array' || origin === 'set') return t('validation.tooFew', { field, min: minimum });
     return t('validation.tooSmall', { field, min: minimum });
   }
+  if (issue.format === HTTPS_URL_FORMAT) return t('validation.httpsUrl', { field });
+  if (issue.format === 'date') return t('validation.date', { field });
   return t('validation.invalid', { field });
 }

@@ -59,6 +59,10 @@ export interface ProtocolMap {
   // issue 5 — extension pages → background
   /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
   meetingChanged(): void;
+
+  // ── tandem sync: extension pages → background ──
+  /** Sync was turned on or off, or a panel is open and wants sync running (also keeps the worker awake). */
+  syncKick(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -5,6 +5,8 @@ import { tipSchema, type Tip } from '../schemas/tip';
 import { LOCAL_PACK_ID } from '../authoring/local-pack';
 import { STARTER_PACK_ID } from './starter-pack';
 import { migratePackFile } from './migrations';
+import { planRules, installRules, type RulesPlan } from '../rules/install';
+import type { RulesProblem } from '../schemas/rules';
 import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_FORMAT, PACK_SCHEMA_VERSION, packFileSchema, type FilePack } from './pack-file';
 
 /** Why a whole file was refused; nothing is written. */
@@ -17,7 +19,8 @@ export type PackProblem =
   | { code: 'tooManyTips'; max: number }
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'reservedId' }
-  | { code: 'ownPack' };
+  | { code: 'ownPack' }
+  | { code: 'rules'; problem: RulesProblem };
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
@@ -34,6 +37,8 @@ export interface ImportPreview {
   entries: { kind: EntryKind; tip: Tip }[];
   rejected: { index: number; title: string; reason: RejectReason }[];
   counts: Record<EntryKind | 'rejected', number>;
+  /** The pack's context rule sets and what installing each would do. */
+  rules: RulesPlan[];
 }
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; problem: PackProblem };
@@ -49,7 +54,7 @@ function titleOf(raw: unknown): string {
 }
 
 /** Reads a file's text into the current format's envelope, migrating older versions. */
-export function parsePackText(text: string): { ok: true; file: { pack: FilePack; tips: unknown[]; schemaVersion: number } } | { ok: false; problem: PackProblem } {
+export function parsePackText(text: string): { ok: true; file: { pack: FilePack; tips: unknown[]; rules?: unknown[]; schemaVersion: number } } | { ok: false; problem: PackProblem } {
   if (text.length > MAX_PACK_BYTES || byteLength(text) > MAX_PACK_BYTES) return { ok: false, problem: { code: 'tooLarge', maxBytes: MAX_PACK_BYTES } };
   let json: unknown;
   try {
@@ -68,7 +73,7 @@ export function parsePackText(text: string): { ok: true; file: { pack: FilePack;
   const current = version < PACK_SCHEMA_VERSION ? migratePackFile(raw, version, PACK_SCHEMA_VERSION) : raw;
   const parsed = packFileSchema.safeParse(current);
   if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: toIssueInfo(parsed.error.issues[0]!) } };
-  return { ok: true, file: { pack: parsed.data.pack, tips: parsed.data.tips, schemaVersion: version } };
+  return { ok: true, file: { pack: parsed.data.pack, tips: parsed.data.tips, rules: parsed.data.rules, schemaVersion: version } };
 }
 
 /** Same content, ignoring when it was stored. */
@@ -84,7 +89,7 @@ function classify(incoming: Tip, stored: Tip | undefined): EntryKind {
 }
 
 /** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number): Promise<ImportPreview> {
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[]): Promise<ImportPreview> {
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
@@ -113,7 +118,7 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   rejected.sort((a, b) => a.index - b.index);
   const counts = { new: 0, updated: 0, removed: 0, unchanged: 0, rejected: rejected.length };
   for (const e of entries) counts[e.kind]++;
-  return { pack, schemaVersion, entries, rejected, counts };
+  return { pack, schemaVersion, entries, rejected, counts, rules };
 }
 
 /**
@@ -127,7 +132,10 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
   if (pack.id === LOCAL_PACK_ID || pack.id === STARTER_PACK_ID) return { ok: false, problem: { code: 'reservedId' } };
   const local = await db.packs.get(LOCAL_PACK_ID);
   if (local?.shareId === pack.id) return { ok: false, problem: { code: 'ownPack' } };
-  return { ok: true, preview: await buildPreview(db, pack, tips, schemaVersion) };
+  // A bad rule set refuses the whole pack: nothing of it is written.
+  const rules = await planRules(parsed.file.rules);
+  if (!rules.ok) return { ok: false, problem: { code: 'rules', problem: rules.problem } };
+  return { ok: true, preview: await buildPreview(db, pack, tips, schemaVersion, rules.plans) };
 }
 
 /**
@@ -135,9 +143,9 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
  * removed tip, or nothing at all. Classifies again inside the transaction, so a change made
  * since the preview is never overwritten by an older tip. Returns what was written.
  */
-export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts']> {
+export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
   return db.transaction('rw', db.tips, db.packs, async () => {
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion);
+    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
@@ -150,6 +158,10 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
     };
     await db.packs.put(record);
     return { ...fresh.counts, rejected: preview.counts.rejected };
+  }).then(async (counts) => {
+    // Rules live in storage.local (content scripts cannot read the database); written once the tips are in.
+    const rules = await installRules(preview.rules, 'pack', preview.pack.id, now);
+    return { ...counts, rules };
   });
 }
 

@@ -5,3 +5,4 @@
  */
 export const PICKER_GLOBAL = '__tandemTipsPicker';
 export const HIGHLIGHT_GLOBAL = '__tandemTipsHighlight';
+export const EXPLAIN_GLOBAL = '__tandemTipsExplain';
