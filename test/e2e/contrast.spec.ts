@@ -71,7 +71,7 @@ function panelPlaces(panel: SidePanel, extensionId: string): [string, () => Prom
         await go('exchange', () => expect(page.getByTestId('sync-section')).toBeVisible())();
         // Something typed: the pair button is enabled, so it is measured too.
         await page.getByTestId('sync-invite').fill('TANDEM1.invite');
-        await expect(page.getByTestId('sync-section').getByRole('button')).toBeEnabled();
+        await expect(page.getByTestId('sync-section').locator('button[type=submit]')).toBeEnabled();
       },
     ],
     ['write', go('write', () => expect(page.getByTestId('element-field')).toBeVisible())],
