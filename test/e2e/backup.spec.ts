@@ -120,6 +120,8 @@ function forge(text: string, edit: (file: { schemaVersion: number; tables: Recor
 }
 
 test('a backup from one profile restores into a fresh profile with identical data; a tampered or newer backup changes nothing', async () => {
+  // Two browser profiles, one after the other, each launched and filled: more than one test's worth of time.
+  test.slow();
   const dir = mkdtempSync(join(tmpdir(), 'tandem-backup-'));
   const backupPath = join(dir, 'backup.tandem-backup.json');
   try {
