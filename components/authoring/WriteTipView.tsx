@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { blankDraft, draftOf, loadDraft } from '@/lib/authoring/draft';
-import { LOCAL_PACK_ID } from '@/lib/authoring/local-pack';
+import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
 import { getDb } from '@/lib/db/db';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { useFollowedTab } from '../shell/FollowedTab';

@@ -4,7 +4,7 @@ import { createTranslate } from '../i18n/translate';
 import { issueMessage } from '../i18n/issues';
 import { NEW_DRAFT_ID } from '../schemas/draft';
 import { blankDraft, draftOf, loadDraft, saveDraft } from './draft';
-import { LOCAL_PACK_ID } from './local-pack';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import { deleteMyTip, duplicateTip, listMyTips, saveTipFromDraft } from './my-tips';
 import { tipFromDraft } from './tip-form';
 

@@ -9,7 +9,7 @@ import { loadSettings, saveSettings } from '../settings/settings-store';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES, readBackupFile, writeBackupFile } from './backup-file';
 import { collectBackup, countRows, restoreBackup } from './backup-store';
 import { deleteAllData } from './delete-all';
-import { BackupError } from './errors';
+import { FileError } from '../files/file-error';
 import { backupTables } from './registry';
 
 let n = 0;
@@ -61,13 +61,13 @@ async function forge(text: string, edit: (file: Json) => void): Promise<string> 
   return JSON.stringify(file);
 }
 
-async function refusal(text: string, dbVersion = target.verno): Promise<BackupError> {
+async function refusal(text: string, dbVersion = target.verno): Promise<FileError> {
   const error = await readBackupFile(text, dbVersion).then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(BackupError);
-  return error as BackupError;
+  if (!(error instanceof FileError)) throw new Error(`expected a FileError, got ${String(error)}`);
+  return error;
 }
 
 describe('the table registry', () => {
@@ -133,38 +133,38 @@ describe('a backup that cannot be restored says why and is never partly used', (
       file.tables.notes[1].visibility = 'public';
     });
     const error = await refusal(text);
-    expect(error.code).toBe('invalidRow');
-    expect(error.params).toMatchObject({ table: 'notes', row: 2, field: 'visibility' });
+    expect(error.code).toBe('invalid');
+    expect(error.details).toMatchObject({ table: 'notes', row: 2, issue: { path: ['visibility'] } });
   });
 
   it('refuses an unknown table, a duplicate key, bad settings and bad hosts', async () => {
     await fill(source);
     const text = await backupText(source);
-    expect((await refusal(await forge(text, (f) => (f.tables.evil = [{}])))).params).toEqual({ table: 'evil' });
+    expect(await refusal(await forge(text, (f) => (f.tables.evil = [{}])))).toMatchObject({ code: 'unknownTable', details: { table: 'evil' } });
     const dup = await refusal(await forge(text, (f) => f.tables.tips.push(f.tables.tips[0])));
-    expect([dup.code, dup.params.table, dup.params.row]).toEqual(['duplicateKey', 'tips', 3]);
+    expect(dup).toMatchObject({ code: 'invalid', details: { table: 'tips', row: 3, issue: { reason: 'duplicate' } } });
     const settings = await refusal(await forge(text, (f) => (f.settings.role = 'boss')));
-    expect([settings.code, settings.params.field]).toEqual(['invalidSettings', 'settings.role']);
+    expect(settings).toMatchObject({ code: 'invalid', details: { issue: { path: ['settings', 'role'] } } });
     const hosts = await refusal(await forge(text, (f) => (f.customHosts = [{ host: 'https://evil/*', tool: 'tableau' }])));
-    expect([hosts.code, hosts.params.field]).toEqual(['invalidSettings', 'customHosts[0].host']);
+    expect(hosts).toMatchObject({ code: 'invalid', details: { issue: { path: ['customHosts', 0, 'host'] } } });
   });
 
   it('refuses newer file and database versions', async () => {
     const text = await backupText(source);
     expect(await refusal(await forge(text, (f) => (f.schemaVersion = BACKUP_VERSION + 1)))).toMatchObject({ code: 'futureVersion' });
-    expect(await refusal(await forge(text, (f) => (f.dbVersion = target.verno + 1)))).toMatchObject({ code: 'futureDb', params: { version: target.verno + 1 } });
+    expect(await refusal(await forge(text, (f) => (f.dbVersion = target.verno + 1)))).toMatchObject({ code: 'futureDb', details: { version: target.verno + 1 } });
   });
 
   it('refuses a changed file, other files, broken JSON and huge files', async () => {
     await fill(source);
     const text = await backupText(source);
     expect(await refusal(text.replace('Hashtags work like folders.', 'Hashtags are folders.'))).toMatchObject({ code: 'tampered' });
-    expect(await refusal('{"format":"tandem-tips/pack","schemaVersion":1}')).toMatchObject({ code: 'isPack' });
-    expect(await refusal('{"format":"tandem-tips/exchange"}')).toMatchObject({ code: 'isExchange' });
-    expect(await refusal('[1,2]')).toMatchObject({ code: 'notBackup' });
+    expect(await refusal('{"format":"tandem-tips/pack","schemaVersion":1}')).toMatchObject({ code: 'wrongKind', details: { found: 'pack' } });
+    expect(await refusal('{"format":"tandem-tips/exchange"}')).toMatchObject({ code: 'wrongKind', details: { found: 'exchange' } });
+    expect(await refusal('[1,2]')).toMatchObject({ code: 'notOurs' });
     expect(await refusal(text.slice(0, 100))).toMatchObject({ code: 'notJson' });
     expect(await refusal(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatchObject({ code: 'tooLarge' });
-    expect(await refusal(await forge(text, (f) => (f.tables = 'all of them')))).toMatchObject({ code: 'invalidHeader', params: { field: 'tables' } });
+    expect(await refusal(await forge(text, (f) => (f.tables = 'all of them')))).toMatchObject({ code: 'invalid', details: { issue: { path: ['tables'] } } });
   });
 });
 

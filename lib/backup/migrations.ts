@@ -1,8 +1,10 @@
 import { firstReview } from '../review/schedule';
-import type { BackupTableName } from './registry';
 
 type Row = Record<string, unknown>;
-type RowMigration = Partial<Record<BackupTableName, (row: Row) => Row>>;
+type Tables = Record<string, unknown[]>;
+type RowMigration = Record<string, (row: Row) => Row>;
+
+const isRow = (row: unknown): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row);
 
 /**
  * What each database version's `upgrade()` did to rows, applied to the rows of a backup written
@@ -20,13 +22,19 @@ const rowMigrations: Record<number, RowMigration> = {
   },
 };
 
-/** Brings one row written by database version `from` up to version `to` (unchanged when nothing applies). */
-export function migrateRow(table: BackupTableName, row: unknown, from: number, to: number): unknown {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
-  let current = row as Row;
+/** Changes that move rows between tables, keyed by the version that made them (after its row changes). */
+const tableMigrations: Record<number, (tables: Tables) => Tables> = {};
+
+/** Brings the tables of a backup written by database version `from` up to version `to` (unchanged when nothing applies). */
+export function migrateTables(tables: Readonly<Tables>, from: number, to: number): Tables {
+  let current: Tables = { ...tables };
   for (let v = from + 1; v <= to; v++) {
-    const step = rowMigrations[v]?.[table];
-    if (step) current = step(current);
+    const steps = rowMigrations[v] ?? {};
+    for (const [table, step] of Object.entries(steps)) {
+      const rows = current[table];
+      if (rows) current[table] = rows.map((row) => (isRow(row) ? step(row) : row));
+    }
+    current = tableMigrations[v]?.(current) ?? current;
   }
   return current;
 }

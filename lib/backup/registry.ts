@@ -37,6 +37,16 @@ export const backupTables = {
 
 export type BackupTableName = keyof typeof backupTables;
 
+/** Every table's name, in the registry's order. */
+export const backupTableNames = Object.keys(backupTables).filter(isBackupTable);
+
+/** One value per table (e.g. its checked rows). */
+export function perTable<T>(value: (table: BackupTableName) => T): Record<BackupTableName, T> {
+  const result: Partial<Record<BackupTableName, T>> = {};
+  for (const table of backupTableNames) result[table] = value(table);
+  return result as Record<BackupTableName, T>;
+}
+
 /** Is this the name of a table a backup may contain? */
 export function isBackupTable(name: string): name is BackupTableName {
   return Object.hasOwn(backupTables, name);

@@ -23,7 +23,7 @@ afterEach(async () => {
 const send = (db: TandemDb, from: typeof MENTOR | typeof MENTEE, now: number, passphrase?: string) =>
   exportExchange(db, { from, lang: 'en', full: false, includeProgress: true, passphrase, iterations: MIN_ITERATIONS, now });
 const receive = async (db: TandemDb, me: string, text: string, now: number, passphrase?: string) =>
-  applyImport(db, await readExchangeFile(text, passphrase), me, now);
+  applyImport(db, await readExchangeFile(text, { passphrase }), me, now);
 
 describe('exporting and importing between two browsers', () => {
   it('carries shared notes, goals, meetings and my tips — never a private note', async () => {

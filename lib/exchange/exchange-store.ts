@@ -5,9 +5,10 @@ import type { PartnerProgress } from '../schemas/tandem';
 import type { Role } from '../settings/settings';
 import { localizeTip } from '../tips/localize';
 import { writeExchangeFile, type ExchangePayload, type ReadFile } from './file';
-import { ExchangeError } from './errors';
+import { FileError } from '../files/file-error';
 import { emptyKnowledge, knowledgeOf, versionKey, type KnowledgeState } from './knowledge';
-import { LOCAL_PACK_ID, PARTNER_PACK_ID, emptySnapshot, planMerge, tableNames, type MergePlan, type Snapshot } from './merge';
+import { LOCAL_PACK_ID, PARTNER_PACK_ID } from '../packs/pack-ids';
+import { emptySnapshot, planMerge, tableNames, type MergePlan, type Snapshot } from './merge';
 
 /** Which versions were exchanged with the partner, from the database. */
 export async function loadKnowledge(db: TandemDb): Promise<KnowledgeState> {
@@ -103,9 +104,14 @@ async function localSnapshot(db: TandemDb, incoming: Snapshot): Promise<Snapshot
   return { ...emptySnapshot(), notes, goals, meetings, tandem, tips: [...tips.values()], progress };
 }
 
+/** Did the partner seal any file I imported before? Then a plain one deserves a second look. */
+export async function partnerUsedToSeal(db: TandemDb): Promise<boolean> {
+  return (await db.exchanges.filter((log) => log.direction === 'import' && log.encrypted).count()) > 0;
+}
+
 /** Plans an import without writing anything (for the preview). */
 export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string): Promise<MergePlan> {
-  if (payload.from.device === myDevice) throw new ExchangeError('ownFile');
+  if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
   return planMerge(await localSnapshot(db, payload), payload, knowledgeOf(await loadKnowledge(db)));
 }
 
@@ -115,7 +121,7 @@ export async function previewImport(db: TandemDb, payload: ExchangePayload, myDe
  */
 export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string, now = Date.now()): Promise<MergePlan> {
   const { payload } = file;
-  if (payload.from.device === myDevice) throw new ExchangeError('ownFile');
+  if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
   const tables = [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress, db.knowledge, db.exchanges];
   return db.transaction('rw', tables, async () => {
     const plan = planMerge(await localSnapshot(db, payload), payload, knowledgeOf(await loadKnowledge(db)));
@@ -129,7 +135,7 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
     await db.tips.bulkPut(tips);
     if (tips.length > 0) {
       const name = payload.from.name || 'Partner';
-      await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'imported', updatedAt: now });
+      await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'partner', updatedAt: now });
     }
     const keys = tableNames.flatMap((t) => payload[t].map((r) => versionKey(t, r)));
     const known = await db.knowledge.bulkGet(keys);

@@ -1,5 +1,6 @@
 import type { TandemDb } from '../db/db';
 import { goalSchema, type Goal } from '../schemas/goal';
+import { nextStamp } from '../time/clock';
 
 export type GoalInput = Pick<Goal, 'title' | 'measure' | 'target' | 'current' | 'dueDate'>;
 
@@ -21,7 +22,7 @@ export async function updateGoal(db: TandemDb, id: string, patch: Partial<Omit<G
   return db.transaction('rw', db.goals, async () => {
     const goal = await db.goals.get(id);
     if (!goal) return undefined;
-    const next = goalSchema.parse({ ...goal, ...patch, updatedAt: now });
+    const next = goalSchema.parse({ ...goal, ...patch, updatedAt: nextStamp(goal, now) });
     if (patch.status === undefined && next.status !== 'dropped') next.status = next.current >= next.target ? 'done' : 'active';
     await db.goals.put(next);
     return next;
@@ -32,7 +33,7 @@ export async function updateGoal(db: TandemDb, id: string, patch: Partial<Omit<G
 export async function deleteGoal(db: TandemDb, id: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.goals, async () => {
     const goal = await db.goals.get(id);
-    if (goal) await db.goals.put({ ...goal, deletedAt: now, updatedAt: now });
+    if (goal) await db.goals.put({ ...goal, deletedAt: now, updatedAt: nextStamp(goal, now) });
   });
 }
 
@@ -40,7 +41,7 @@ export async function deleteGoal(db: TandemDb, id: string, now = Date.now()): Pr
 export async function linkNote(db: TandemDb, noteId: string, goalId: string | undefined, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(noteId);
-    if (note) await db.notes.put({ ...note, goalId, updatedAt: now });
+    if (note) await db.notes.put({ ...note, goalId, updatedAt: nextStamp(note, now) });
   });
 }
 
@@ -51,7 +52,7 @@ export async function toggleTip(db: TandemDb, goalId: string, tipId: string, now
     if (!goal) return;
     const tipIds = goal.tipIds ?? [];
     const next = tipIds.includes(tipId) ? tipIds.filter((t) => t !== tipId) : [...tipIds, tipId];
-    await db.goals.put(goalSchema.parse({ ...goal, tipIds: next, updatedAt: now }));
+    await db.goals.put(goalSchema.parse({ ...goal, tipIds: next, updatedAt: nextStamp(goal, now) }));
   });
 }
 
@@ -66,7 +67,7 @@ export async function advanceByWin(db: TandemDb, goalId: string, noteId: string,
       current,
       countedNoteIds: [...(goal.countedNoteIds ?? []), noteId],
       status: goal.status === 'dropped' ? 'dropped' : current >= goal.target ? 'done' : 'active',
-      updatedAt: now,
+      updatedAt: nextStamp(goal, now),
     });
     await db.goals.put(next);
     return next;

@@ -6,7 +6,9 @@ import * as notes from './catalog/notes';
 import * as review from './catalog/review';
 import * as tandem from './catalog/tandem';
 import * as backup from './catalog/backup';
+import * as files from './catalog/files';
+import * as validation from './catalog/validation';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de, ...files.de, ...validation.de };

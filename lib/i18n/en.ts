@@ -6,13 +6,15 @@ import * as notes from './catalog/notes';
 import * as review from './catalog/review';
 import * as tandem from './catalog/tandem';
 import * as backup from './catalog/backup';
+import * as files from './catalog/files';
+import * as validation from './catalog/validation';
 import type { Catalog } from './types';
 
 /**
  * English UI strings, one catalog per feature (add a feature's catalog here and in de.ts).
  * English is the source of the message keys; German must provide every one.
  */
-export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...notes.en, ...review.en, ...tandem.en, ...backup.en };
+export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...notes.en, ...review.en, ...tandem.en, ...backup.en, ...files.en, ...validation.en };
 
 export type Messages = Catalog<typeof en>;
 export type MessageKey = keyof Messages;

@@ -1,6 +1,7 @@
 import type { DetectedContext } from '../contexts/types';
 import type { TandemDb } from '../db/db';
 import { noteSchema, type Note, type NoteKind } from '../schemas/note';
+import { nextStamp } from '../time/clock';
 
 export const BODY_MAX = 20_000;
 export const TAGS_MAX = 12;
@@ -60,7 +61,7 @@ export async function updateNote(db: TandemDb, id: string, patch: Partial<Omit<N
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error(`note ${id} not found`);
-    return putNote(db, { ...current, ...patch, updatedAt: now });
+    return putNote(db, { ...current, ...patch, updatedAt: nextStamp(current, now) });
   });
 }
 
@@ -74,7 +75,7 @@ export async function restoreNote(db: TandemDb, id: string, now = Date.now()): P
   await db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return;
-    const alive: Note = { ...current, updatedAt: now };
+    const alive: Note = { ...current, updatedAt: nextStamp(current, now) };
     delete alive.deletedAt;
     await putNote(db, alive);
   });

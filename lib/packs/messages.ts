@@ -1,22 +1,6 @@
 import { issueMessage } from '../i18n/issues';
 import type { Translate } from '../i18n/translate';
-import type { PackProblem, RejectReason } from './import-pack';
-
-/** A refused pack file, in one translated sentence. */
-export function packProblemMessage(t: Translate, problem: PackProblem): string {
-  switch (problem.code) {
-    case 'tooLarge':
-      return t('packs.error.tooLarge', { max: Math.round(problem.maxBytes / 1_000_000) });
-    case 'tooNew':
-      return t('packs.error.tooNew', { version: problem.version });
-    case 'tooManyTips':
-      return t('packs.error.tooManyTips', { max: problem.max });
-    case 'invalid':
-      return t('packs.error.invalid', { problem: issueMessage(t, problem.issue) });
-    default:
-      return t(`packs.error.${problem.code}`);
-  }
-}
+import type { RejectReason } from './import-pack';
 
 /** Why one tip was left out, as a translated phrase. */
 export function rejectReasonMessage(t: Translate, reason: RejectReason): string {
