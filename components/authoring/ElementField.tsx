@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { startPicking, stopPicking } from '@/lib/authoring/picker-control';
 import { onMessage } from '@/lib/messaging/protocol';
 import { elementPickedSchema } from '@/lib/messaging/validate';
+import { firstIssue, issueMessage } from '@/lib/i18n/issues';
 import type { ElementLocator } from '@/lib/page/locator/types';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
@@ -32,7 +33,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
       void stopPicking(pickingTab).catch(() => undefined);
       setPickingTab(null);
       if (!parsed.success) {
-        setProblem(t('editor.pick.failed', { message: parsed.error.issues[0]?.message ?? '' }));
+        setProblem(t('editor.pick.failed', { message: issueMessage(t, firstIssue(parsed.error)) }));
         return;
       }
       onChangeRef.current(parsed.data.locator);

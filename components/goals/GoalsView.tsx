@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/db';
 import { advanceByWin, createGoal, deleteGoal, linkNote, toggleTip, updateGoal } from '@/lib/goals/goals';
-import { setZodLocale } from '@/lib/i18n/zod-locale';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
+import { firstIssue, issueMessage } from '@/lib/i18n/issues';
 import type { Goal } from '@/lib/schemas/goal';
 import type { Note } from '@/lib/schemas/note';
 import type { Tip } from '@/lib/schemas/tip';
@@ -36,8 +36,7 @@ async function loadGoals(): Promise<GoalsData> {
 
 /** KPI goals (`#goals`): progress bars, linked notes and tips, wins that advance a goal. */
 export function GoalsView() {
-  const { t, lang } = useI18n();
-  setZodLocale(lang);
+  const { t } = useI18n();
   const [status, announce] = useAnnounce();
   const data = useLiveQuery(loadGoals, []);
   if (!data) {
@@ -185,7 +184,8 @@ function GoalCard({ goal, data, announce }: { goal: Goal; data: GoalsData; annou
   );
 }
 
-const numberField = z.coerce.number().nonnegative();
+/** The two numbers of the form, checked together so a message names the field. */
+const numbersSchema = z.object({ target: z.coerce.number().nonnegative(), current: z.coerce.number().nonnegative() });
 
 function GoalFields({ value, update }: { value: Record<string, unknown>; update: (p: Record<string, unknown>) => void }) {
   const { t } = useI18n();
@@ -221,8 +221,7 @@ function toInput(v: Record<string, unknown>) {
   return {
     title: String(v.title).trim(),
     measure: String(v.measure).trim(),
-    target: numberField.parse(v.target || 0),
-    current: numberField.parse(v.current || 0),
+    ...numbersSchema.parse({ target: v.target || 0, current: v.current || 0 }),
     dueDate: v.dueDate ? String(v.dueDate) : undefined,
   };
 }
@@ -331,20 +330,8 @@ function GoalEditor({ goal, onDone, announce }: { goal: Goal; onDone: () => void
   );
 }
 
-const fieldLabels: Record<string, 'goals.title' | 'goals.measure' | 'goals.target' | 'goals.current' | 'goals.due'> = {
-  title: 'goals.title',
-  measure: 'goals.measure',
-  target: 'goals.target',
-  current: 'goals.current',
-  dueDate: 'goals.due',
-};
-
-/** A translated "check this field" message for a validation error. */
+/** A translated message naming the field for a validation error. */
 function fieldError(t: ReturnType<typeof useI18n>['t'], error: unknown): string {
-  if (error instanceof z.ZodError) {
-    const issue = error.issues[0]!;
-    const key = fieldLabels[String(issue.path[0])];
-    return t('common.fieldError', { field: key ? t(key) : String(issue.path[0] ?? ''), problem: issue.message });
-  }
+  if (error instanceof z.ZodError) return issueMessage(t, firstIssue(error));
   return t('error.storage', { message: messageOf(error) });
 }

@@ -10,7 +10,6 @@ export const en = {
   'common.saved': 'Saved',
   'common.cancel': 'Cancel',
   'common.draftKept': 'Unsaved text is kept as a draft, even if you close the panel.',
-  'common.fieldError': 'Check “{field}”: {problem}',
 
   'meeting.title': 'Meeting prep',
   'meeting.noAgreement': 'Record what you agreed with your partner first — goals, rhythm and ground rules.',
@@ -262,7 +261,6 @@ export const de: Catalog<typeof en> = {
   'common.saved': 'Gespeichert',
   'common.cancel': 'Abbrechen',
   'common.draftKept': 'Nicht gespeicherter Text bleibt als Entwurf erhalten, auch wenn Sie das Panel schließen.',
-  'common.fieldError': 'Bitte „{field}“ prüfen: {problem}',
 
   'meeting.title': 'Treffen vorbereiten',
   'meeting.noAgreement': 'Halten Sie zuerst fest, was Sie mit Ihrem Tandem vereinbart haben – Ziele, Rhythmus und Grundregeln.',
