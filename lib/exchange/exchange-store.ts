@@ -9,6 +9,7 @@ import { FileError } from '../files/file-error';
 import { emptyKnowledge, knowledgeOf, versionKey, type KnowledgeState } from './knowledge';
 import { LOCAL_PACK_ID, PARTNER_PACK_ID } from '../packs/pack-ids';
 import { emptySnapshot, planMerge, tableNames, type MergePlan, type Snapshot } from './merge';
+import { isShareableNote, keepPrivateCounts, privateNoteIds, screenIncoming, shareableGoal, shareableTandemDoc } from './private-ids';
 
 /** Which versions were exchanged with the partner, from the database. */
 export async function loadKnowledge(db: TandemDb): Promise<KnowledgeState> {
@@ -50,18 +51,20 @@ export async function collectExport(db: TandemDb, opts: Pick<ExportOptions, 'ful
     db.tips.where('packId').equals(LOCAL_PACK_ID).toArray(),
     opts.includeProgress ? db.progress.where('status').anyOf('tried', 'mastered').toArray() : Promise.resolve([]),
   ]);
+  const privateIds = privateNoteIds(notes);
   const progressTips = new Map((await db.tips.bulkGet(progress.map((p) => p.tipId))).flatMap((t) => (t ? [[t.id, t] as const] : [])));
   const shared: PartnerProgress[] = progress.map((p) => {
     const tip = progressTips.get(p.tipId);
     return { tipId: p.tipId, status: p.status as 'tried' | 'mastered', title: tip ? localizeTip(tip, opts.lang).title : '', updatedAt: p.updatedAt };
   });
   return {
-    // Private notes never leave this browser: not even their ids.
+    // Private notes never leave this browser: not even their ids (redacted before the freshness
+    // check, so the version the partner gets is the version remembered as sent).
     // A note still being typed in the quick add (`draftedAt`) is not sent until it is saved.
-    notes: fresh('notes', notes.filter((n) => n.visibility === 'shared' && n.draftedAt === undefined)),
-    goals: fresh('goals', goals),
+    notes: fresh('notes', notes.filter((n) => isShareableNote(n, privateIds) && n.draftedAt === undefined)),
+    goals: fresh('goals', goals.map((g) => shareableGoal(g, privateIds))),
     meetings: fresh('meetings', meetings),
-    tandem: fresh('tandem', tandem),
+    tandem: fresh('tandem', tandem.map((d) => shareableTandemDoc(d, privateIds))),
     tips: fresh('tips', tips),
     progress: fresh('progress', shared),
   };
@@ -112,7 +115,20 @@ export async function partnerUsedToSeal(db: TandemDb): Promise<boolean> {
 /** Plans an import without writing anything (for the preview). */
 export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string): Promise<MergePlan> {
   if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
-  return planMerge(await localSnapshot(db, payload), payload, knowledgeOf(await loadKnowledge(db)));
+  return plan(db, payload);
+}
+
+/** The merge of what this browser takes from the file (see `screenIncoming`) into what it has. */
+async function plan(db: TandemDb, payload: ExchangePayload): Promise<MergePlan> {
+  const local = await localSnapshot(db, payload);
+  const screened = screenIncoming(local.notes, payload);
+  const merged = planMerge(local, screened.payload, knowledgeOf(await loadKnowledge(db)));
+  const privateIds = privateNoteIds(local.notes);
+  return {
+    ...merged,
+    changes: { ...merged.changes, goals: merged.changes.goals.map((c) => keepPrivateCounts(c, privateIds)) },
+    skipped: [...screened.skipped, ...merged.skipped],
+  };
 }
 
 /**
@@ -124,8 +140,8 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
   if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
   const tables = [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress, db.knowledge, db.exchanges];
   return db.transaction('rw', tables, async () => {
-    const plan = planMerge(await localSnapshot(db, payload), payload, knowledgeOf(await loadKnowledge(db)));
-    const next = (table: keyof Snapshot) => plan.changes[table].map((c) => c.after);
+    const planned = await plan(db, payload);
+    const next = (table: keyof Snapshot) => planned.changes[table].map((c) => c.after);
     await db.notes.bulkPut(next('notes') as Snapshot['notes']);
     await db.goals.bulkPut(next('goals') as Snapshot['goals']);
     await db.meetings.bulkPut(next('meetings') as Snapshot['meetings']);
@@ -151,6 +167,6 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
       partnerName: payload.from.name,
     };
     await db.exchanges.put(log);
-    return plan;
+    return planned;
   });
 }

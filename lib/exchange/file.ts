@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FILE_FORMATS, migrateUp, parseOrRefuse, readEnvelope, refusal, type EnvelopeSpec, type MigrationStep } from '../files/envelope';
 import { FileError } from '../files/file-error';
+import { stripInvisibleDeep } from '../files/invisible';
 import { firstIssue } from '../i18n/issues';
 import { timestampSchema } from '../schemas/common';
 import { goalSchema } from '../schemas/goal';
@@ -174,7 +175,8 @@ export async function readExchangeFile(text: string, options: ReadOptions = {}):
     payloadJson = file.payload;
   }
 
-  const current = migrateUp('exchange', payloadJson, version, format.version, format.migrations);
+  // Only now (the checksum or seal checked what was sent): hidden and reordering characters go.
+  const current = migrateUp('exchange', stripInvisibleDeep(payloadJson), version, format.version, format.migrations);
   const parsed = exchangePayloadSchema.safeParse(current);
   if (!parsed.success) {
     const issue = firstIssue(parsed.error, ['payload']);

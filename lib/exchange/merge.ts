@@ -155,7 +155,7 @@ export interface Change<T> {
 export interface Skipped {
   table: TableName;
   id: string;
-  reason: 'private-note' | 'foreign-tip';
+  reason: 'private-note' | 'foreign-tip' | 'conflict-of-private';
 }
 
 export interface MergePlan {

@@ -76,10 +76,12 @@ export function windowContents(input: WindowInput): WindowContents {
       .sort(byTime),
     tips,
     goals: input.goals.filter((g) => live(g) && g.status === 'active').sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    // A second version of a private note is never shown beside it (nor can it be kept into it).
     conflicts: notes
       .filter((n) => n.conflictOf !== undefined)
       .sort(byTime)
-      .map((copy) => ({ copy, original: notes.find((n) => n.id === copy.conflictOf) })),
+      .map((copy) => ({ copy, original: notes.find((n) => n.id === copy.conflictOf) }))
+      .filter(({ original }) => original?.visibility !== 'private'),
   };
 }
 

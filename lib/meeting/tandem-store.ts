@@ -157,11 +157,15 @@ export async function resolveQuestion(db: TandemDb, noteId: string, now = Date.n
   });
 }
 
-/** Settles a conflict: `keep` puts the copy's text into the note, `dismiss` only removes the copy. */
+/**
+ * Settles a conflict: `keep` puts the copy's text into the note, `dismiss` only removes the copy.
+ * Refuses a copy of a private note: a partner's text never goes into one.
+ */
 export async function settleConflict(db: TandemDb, copy: Note, choice: 'keep' | 'dismiss', now = Date.now()): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
+    const original = copy.conflictOf === undefined ? undefined : await db.notes.get(copy.conflictOf);
+    if (original?.visibility === 'private') throw new Error('A second version never settles into a private note.');
     if (choice === 'keep' && copy.conflictOf) {
-      const original = await db.notes.get(copy.conflictOf);
       if (original && original.deletedAt === undefined) await db.notes.put({ ...original, body: copy.body, updatedAt: now });
       else if (original) await db.notes.put({ ...copy, id: `${copy.id}.kept`, conflictOf: undefined, createdAt: now, updatedAt: now });
     }

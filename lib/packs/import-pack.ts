@@ -1,6 +1,7 @@
 import type { TandemDb } from '../db/db';
 import { migrateUp, parseOrRefuse, readEnvelope, type MigrationStep } from '../files/envelope';
 import { FileError } from '../files/file-error';
+import { stripInvisibleDeep } from '../files/invisible';
 import { firstIssue, type IssueInfo } from '../i18n/issues';
 import type { Pack } from '../schemas/pack';
 import { tipSchema, type Tip } from '../schemas/tip';
@@ -61,7 +62,7 @@ function titleOf(raw: unknown): string {
  */
 export function parsePackText(text: string, now = Date.now()): PackText {
   const { file, version } = readEnvelope(text, packEnvelope);
-  const parsed = parseOrRefuse('pack', packFileSchema, migrateUp('pack', file, version, PACK_SCHEMA_VERSION, packSteps));
+  const parsed = parseOrRefuse('pack', packFileSchema, migrateUp('pack', stripInvisibleDeep(file), version, PACK_SCHEMA_VERSION, packSteps));
   const future = findFutureClock({ exportedAt: parsed.exportedAt, ...parsed.pack }, now);
   if (future) throw new FileError('pack', 'invalid', { issue: { path: future[0] === 'exportedAt' ? future : ['pack', ...future], code: 'custom', reason: 'future' } });
   return { pack: parsed.pack, tips: parsed.tips, schemaVersion: version };
