@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { contextIdsOf } from '@/lib/contexts/tools';
 import { toolIds, type ContextId, type DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { discardDraft, saveDraft } from '@/lib/authoring/draft';
+import { tipDrafts } from '@/lib/authoring/draft';
+import { discardDraft, saveDraft } from '@/lib/drafts/drafts';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
@@ -93,7 +94,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     const next = { ...draft, ...patch };
     setDraft(next);
     // Autosave every change, one write after the other, so closing the panel loses nothing.
-    saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
+    saving.current = saving.current.then(() => saveDraft(getDb(), tipDrafts, next.id, next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
   const contextOptions = useMemo(() => contextIdsOf(draft.tool), [draft.tool]);
@@ -122,7 +123,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
 
   const discard = async () => {
     await saving.current;
-    await discardDraft(getDb(), draft.id);
+    await discardDraft(getDb(), tipDrafts, draft.id);
     onDiscarded();
   };
 

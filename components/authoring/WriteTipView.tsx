@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { blankDraft, draftOf, loadDraft } from '@/lib/authoring/draft';
+import { blankDraft, draftOf, tipDrafts } from '@/lib/authoring/draft';
+import { loadDraft } from '@/lib/drafts/drafts';
 import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
 import { getDb } from '@/lib/db/db';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
@@ -37,7 +38,7 @@ export function WriteTipView() {
     let alive = true;
     void (async () => {
       const db = getDb();
-      const stored = await loadDraft(db, id);
+      const stored = await loadDraft(db, tipDrafts, id);
       if (stored) return alive && setLoaded({ id, generation, draft: stored, stored: true });
       if (id === NEW_DRAFT_ID) return alive && setLoaded({ id, generation, draft: blankDraft(null, lang), stored: false });
       const tip = await db.tips.get(id);

@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { advanceByWin, createGoal, deleteGoal, linkNote, toggleTip, updateGoal } from '@/lib/goals/goals';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { firstIssue, issueMessage } from '@/lib/i18n/issues';
+import { loadListedNotes } from '@/lib/notes/notes';
 import type { Goal } from '@/lib/schemas/goal';
 import type { Note } from '@/lib/schemas/note';
 import type { Tip } from '@/lib/schemas/tip';
@@ -25,11 +26,11 @@ interface GoalsData {
 
 async function loadGoals(): Promise<GoalsData> {
   const db = getDb();
-  const [goals, notes, tips] = await Promise.all([db.goals.toArray(), db.notes.toArray(), db.tips.toArray()]);
+  const [goals, notes, tips] = await Promise.all([db.goals.toArray(), loadListedNotes(db), db.tips.toArray()]);
   return {
     now: Date.now(),
     goals: goals.filter((g) => g.deletedAt === undefined).sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
-    notes: notes.filter((n) => n.deletedAt === undefined && !n.conflictOf).sort((a, b) => b.updatedAt - a.updatedAt),
+    notes: notes.filter((n) => !n.conflictOf),
     tips: tips.filter((t) => t.deletedAt === undefined),
   };
 }

@@ -4,6 +4,7 @@ import { toolIds } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { toolName } from '@/lib/i18n/names';
 import { recoverDraft } from '@/lib/notes/draft-backup';
+import { loadNewestNotes } from '@/lib/notes/notes';
 import { NoteSearch, type NoteFilters } from '@/lib/notes/search';
 import { noteKindSchema } from '@/lib/schemas/note';
 import { useI18n } from '../ui/I18nProvider';
@@ -31,16 +32,7 @@ export function NotesView() {
 
   // Reading and indexing every note takes a moment with thousands of them: first the newest
   // notes (a short index walk) are shown, then everything is read and indexed for search.
-  const newest = useLiveQuery(
-    () =>
-      getDb()
-        .notes.orderBy('updatedAt')
-        .reverse()
-        .filter((n) => n.deletedAt === undefined && n.draftedAt === undefined)
-        .limit(PAGE)
-        .toArray(),
-    [],
-  );
+  const newest = useLiveQuery(() => loadNewestNotes(getDb(), PAGE), []);
   const showedNewest = newest !== undefined;
 
   // The index follows the database: each change re-indexes only the notes that changed. It waits

@@ -77,7 +77,7 @@ export function BackupRestore() {
   const restore = async ({ backup }: Preview) => {
     setBusy(true);
     try {
-      await restoreBackup(getDb(), backup);
+      await restoreBackup(getDb(), backup, localStorage);
       setPreview(undefined);
       if (inputRef.current) inputRef.current.value = '';
       sendMessage('tipsChanged').catch(() => undefined);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { clearDraft, loadDraft, saveDraft } from '@/lib/meeting/drafts';
+import { discardDraft, formDrafts, loadDraft, saveDraft } from '@/lib/drafts/drafts';
 
 /**
  * Form values kept in the database as they are typed (drafts table), so closing the panel or
@@ -15,7 +15,7 @@ export function useDraft<T extends Record<string, unknown>>(id: string, initial:
 
   useEffect(() => {
     let alive = true;
-    void loadDraft(getDb(), id).then((stored) => {
+    void loadDraft(getDb(), formDrafts, id).then((stored) => {
       if (!alive) return;
       if (stored) {
         setValue({ ...initialRef.current, ...(stored as Partial<T>) });
@@ -33,7 +33,7 @@ export function useDraft<T extends Record<string, unknown>>(id: string, initial:
       setValue((prev) => {
         const next = { ...prev, ...patch };
         // Writes queue up in order; each keystroke is durable on its own.
-        writes.current = writes.current.then(() => saveDraft(getDb(), id, next)).catch(() => undefined);
+        writes.current = writes.current.then(() => saveDraft(getDb(), formDrafts, id, next)).catch(() => undefined);
         return next;
       });
       setHasDraft(true);
@@ -44,7 +44,7 @@ export function useDraft<T extends Record<string, unknown>>(id: string, initial:
   const reset = useCallback(
     async (to?: T) => {
       await writes.current;
-      await clearDraft(getDb(), id);
+      await discardDraft(getDb(), formDrafts, id);
       setValue(to ?? initialRef.current);
       setHasDraft(false);
     },

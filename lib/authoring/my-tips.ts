@@ -6,6 +6,8 @@ import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import { touchLocalPack } from './local-pack';
 import { tipFromDraft, type FieldErrors } from './tip-form';
 import { nextStamp } from '../time/clock';
+import { discardDraft } from '../drafts/drafts';
+import { tipDrafts } from './draft';
 
 /** Who is writing: my name, and my pack's name in my language ("Mia's tips"). */
 export interface Me {
@@ -50,7 +52,7 @@ export async function saveTipFromDraft(db: TandemDb, draft: TipDraft, me: Me, no
     if (!result.ok) return result;
     await touchLocalPack(db, me, now);
     await db.tips.put(result.tip);
-    await db.drafts.delete(draft.id);
+    await discardDraft(db, tipDrafts, draft.id);
     return result;
   });
 }
@@ -62,7 +64,7 @@ export async function deleteMyTip(db: TandemDb, id: string, me: Me, now = Date.n
     if (!tip || tip.packId !== LOCAL_PACK_ID) throw new Error('Only my own tips can be deleted.');
     const at = nextStamp(tip, now);
     await db.tips.put({ ...tip, deletedAt: at, updatedAt: at });
-    await db.drafts.delete(id);
+    await discardDraft(db, tipDrafts, id);
     await touchLocalPack(db, me, now);
   });
 }

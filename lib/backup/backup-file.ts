@@ -90,9 +90,10 @@ export async function readBackupFile(text: string, dbVersion: number): Promise<B
   if (typeof raw.dbVersion === 'number' && raw.dbVersion > dbVersion) throw new FileError('backup', 'futureDb', { version: raw.dbVersion, supported: dbVersion });
   const file = parseOrRefuse('backup', headerSchema, migrateUp('backup', raw, version, BACKUP_VERSION, fileMigrations));
 
-  const unknown = Object.keys(file.tables).find((name) => !isBackupTable(name));
-  if (unknown !== undefined) throw new FileError('backup', 'unknownTable', { table: clip(unknown) });
+  // Tables are judged after migration: a backup of an older version may hold tables that were merged since.
   const migrated = migrateTables(file.tables, file.dbVersion, dbVersion);
+  const unknown = Object.keys(migrated).find((name) => !isBackupTable(name));
+  if (unknown !== undefined) throw new FileError('backup', 'unknownTable', { table: clip(unknown) });
   const tables = perTable((name) => checkTable(name, migrated[name] ?? []));
 
   const settings = parseOrRefuse('backup', strictSettingsSchema, file.settings, { prefix: ['settings'] });

@@ -33,13 +33,13 @@ async function fill(db: TandemDb): Promise<void> {
   await db.notes.bulkPut([aNote(), aNote({ id: 'note-2', kind: 'question', body: 'What is **CRUD**?', visibility: 'shared', forMeeting: true, tags: ['jargon'] })]);
   await db.goals.put({ id: 'g1', title: 'First post', measure: 'posts', target: 1, current: 0, status: 'active', dueDate: '2026-12-31', createdAt: 1, updatedAt: 1 });
   await db.meetings.put({ id: 'm1', scheduledAt: 5, summary: 'Good', nextSteps: 'More', feedback: { mentee: { rating: 5, line: 'Great' } }, createdAt: 1, updatedAt: 1 });
-  await db.drafts.put({ id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 });
+  await db.drafts.put({ id: 'tip:new', value: { id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 }, updatedAt: 3 });
   const agreement: TandemDoc = { id: 'agreement', kind: 'agreement', goals: 'Learn', cadenceDays: 14, format: 'online', minutes: 45, rules: { voluntary: true, confidential: true, noReportingLine: true }, createdAt: 1, updatedAt: 1 };
   await db.tandem.put(agreement);
   await db.partnerProgress.put({ tipId: 'tip-2', status: 'mastered', title: 'Write a headline', updatedAt: 4 });
   await db.knowledge.put({ key: 'notes/note-2@1', sentAt: 7 });
   await db.exchanges.put({ id: 'x1', direction: 'export', at: 7, fileCreatedAt: 7, encrypted: false, records: 2 });
-  await db.formDrafts.put({ id: 'meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
+  await db.drafts.put({ id: 'form:meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
 }
 
 async function dump(db: TandemDb): Promise<Record<string, unknown[]>> {
@@ -91,7 +91,7 @@ describe('backup and restore', () => {
     await target.tips.put(aTip({ id: 'only-in-target' }));
     const backup = await readBackupFile(text, target.verno);
     expect(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length]))).toMatchObject({ tips: 2, notes: 2, goals: 1 });
-    await restoreBackup(target, backup);
+    await restoreBackup(target, backup, localStorage);
 
     expect(await dump(target)).toEqual(before);
     expect(await loadSettings()).toEqual({ lang: 'de', role: 'mentor', myName: 'Mia', partnerName: 'Peter' });
@@ -109,8 +109,8 @@ describe('backup and restore', () => {
     const before = await dump(target);
     const backup = await readBackupFile(await backupText(target), target.verno);
     // A row without its primary key makes bulkPut fail after earlier tables were already cleared.
-    backup.tables.formDrafts = [{ value: {}, updatedAt: 1 }];
-    await expect(restoreBackup(target, backup)).rejects.toThrow();
+    backup.tables.drafts = [{ value: {}, updatedAt: 1 }];
+    await expect(restoreBackup(target, backup, localStorage)).rejects.toThrow();
     expect(await dump(target)).toEqual(before);
   });
 
@@ -123,6 +123,19 @@ describe('backup and restore', () => {
     const backup = await readBackupFile(old, target.verno);
     expect(backup.tables.progress[0]).toMatchObject({ tipId: 'tip-1', status: 'tried', review: { state: 'review' } });
     expect(backup.tables.tandem).toEqual([]);
+  });
+  it('restores a backup of database version 4: form drafts, the tip draft and a quick-add note become rows of the one drafts table', async () => {
+    const old = await forge(await backupText(source), (file) => {
+      file.dbVersion = 4;
+      file.tables.drafts = [{ id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 }];
+      file.tables.formDrafts = [{ id: 'goal-new', value: { title: 'Three posts' }, updatedAt: 4 }];
+      file.tables.notes = [{ ...aNote({ id: 'typing', body: 'Half a thou' }), draftedAt: 5 }, aNote({ id: 'kept' })];
+    });
+    const backup = await readBackupFile(old, target.verno);
+    expect(backup.tables.notes).toEqual([aNote({ id: 'kept' })]);
+    expect(backup.tables.drafts.map((d) => (d as { id: string }).id).sort()).toEqual(['form:goal-new', 'note:quick-add', 'tip:new']);
+    await restoreBackup(target, backup, localStorage);
+    expect(await target.drafts.count()).toBe(3);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { tipDraftSchema } from '../schemas/draft';
-import { draftSchema, exchangeLogSchema, knownVersionSchema } from '../schemas/exchange-log';
+import { draftSchema } from '../schemas/draft';
+import { exchangeLogSchema, knownVersionSchema } from '../schemas/exchange-log';
 import { goalSchema } from '../schemas/goal';
 import { meetingSchema } from '../schemas/meeting';
 import { noteSchema } from '../schemas/note';
@@ -27,12 +27,11 @@ export const backupTables = {
   notes: { schema: noteSchema, key: 'id' },
   goals: { schema: goalSchema, key: 'id' },
   meetings: { schema: meetingSchema, key: 'id' },
-  drafts: { schema: tipDraftSchema, key: 'id' },
+  drafts: { schema: draftSchema, key: 'id' },
   tandem: { schema: tandemDocSchema, key: 'id' },
   partnerProgress: { schema: partnerProgressSchema, key: 'tipId' },
   knowledge: { schema: knownVersionSchema, key: 'key' },
   exchanges: { schema: exchangeLogSchema, key: 'id' },
-  formDrafts: { schema: draftSchema, key: 'id' },
 } satisfies Record<string, TableSpec>;
 
 export type BackupTableName = keyof typeof backupTables;

@@ -46,7 +46,7 @@ describe('database version 4 (issue 5)', () => {
     expect(await db.goals.toArray()).toEqual([goal]);
     expect(await db.meetings.toArray()).toEqual([meeting]);
     // The new tables are there and empty.
-    for (const table of [db.tandem, db.partnerProgress, db.knowledge, db.exchanges, db.formDrafts, db.drafts]) expect(await table.count()).toBe(0);
+    for (const table of [db.tandem, db.partnerProgress, db.knowledge, db.exchanges, db.drafts]) expect(await table.count()).toBe(0);
     await db.tandem.put({ id: 'agenda.meeting-1', kind: 'agenda', meetingId: 'meeting-1', order: [], minutes: {}, removed: [], custom: [], createdAt: 1, updatedAt: 1 } as TandemDoc);
     expect(await db.tandem.where('kind').equals('agenda').count()).toBe(1);
     db.close();

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { TipDraft } from '../schemas/draft';
+import type { Draft } from '../schemas/draft';
 import type { Goal } from '../schemas/goal';
 import type { Meeting } from '../schemas/meeting';
 import type { Note } from '../schemas/note';
@@ -7,7 +7,8 @@ import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
-import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import type { ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import { upgradeToV6 } from './upgrades/v6-drafts-apart';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
 export const DB_NAME = 'tandem-tips';
@@ -23,13 +24,13 @@ export class TandemDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
-  drafts!: EntityTable<TipDraft, 'id'>;
+  /** Everything typed but not saved yet, keyed `<kind>:<id>` (lib/drafts/drafts.ts). */
+  drafts!: EntityTable<Draft, 'id'>;
   // issue 5: tandem, meeting prep and exchange files
   tandem!: EntityTable<TandemDoc, 'id'>;
   partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
   knowledge!: EntityTable<KnownVersion, 'key'>;
   exchanges!: EntityTable<ExchangeLog, 'id'>;
-  formDrafts!: EntityTable<Draft, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -72,6 +73,17 @@ export class TandemDb extends Dexie {
       exchanges: 'id, at',
       formDrafts: 'id',
     });
+
+    // Version 6: one drafts table for every form, apart from the finished records — tip drafts,
+    // form drafts (formDrafts is merged into it and goes) and the quick-add note, which until now
+    // was a row of `notes` every reader had to skip (`draftedAt`, no longer indexed). The
+    // partner's pack is marked as such, and times a wrong clock put years ahead come back to now.
+    this.version(6)
+      .stores({
+        notes: 'id, [tool+context], url, tipId, goalId, updatedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+        formDrafts: null,
+      })
+      .upgrade((tx) => upgradeToV6(tx, Date.now()));
   }
 }
 

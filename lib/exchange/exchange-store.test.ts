@@ -30,7 +30,6 @@ describe('exporting and importing between two browsers', () => {
     await mentee.notes.bulkPut([
       aNote({ id: 'shared-q', kind: 'question', body: 'What does CRUD mean?', visibility: 'shared', forMeeting: true }),
       aNote({ id: 'private-n', body: 'I am nervous about the reorg', visibility: 'private' }),
-      aNote({ id: 'half-typed', body: 'Still typing thi', visibility: 'shared', draftedAt: 99 }),
     ]);
     await mentee.goals.put({ id: 'g1', title: 'First LinkedIn post', measure: 'posts', target: 1, current: 0, status: 'active', createdAt: 1, updatedAt: 1 });
     await mentee.tips.put(aTip({ id: 'mine', packId: 'local' }));

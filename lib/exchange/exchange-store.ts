@@ -60,8 +60,7 @@ export async function collectExport(db: TandemDb, opts: Pick<ExportOptions, 'ful
   return {
     // Private notes never leave this browser: not even their ids (redacted before the freshness
     // check, so the version the partner gets is the version remembered as sent).
-    // A note still being typed in the quick add (`draftedAt`) is not sent until it is saved.
-    notes: fresh('notes', notes.filter((n) => isShareableNote(n, privateIds) && n.draftedAt === undefined)),
+    notes: fresh('notes', notes.filter((n) => isShareableNote(n, privateIds))),
     goals: fresh('goals', goals.map((g) => shareableGoal(g, privateIds))),
     meetings: fresh('meetings', meetings),
     tandem: fresh('tandem', tandem.map((d) => shareableTandemDoc(d, privateIds))),

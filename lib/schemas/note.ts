@@ -21,9 +21,7 @@ export const noteSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(30)).max(12),
   visibility: visibilitySchema,
   forMeeting: z.boolean(),
-  resolvedAt: z.number().int().optional(),
-  /** Set while the note is still being written in the quick add (when it was started); cleared on save. */
-  draftedAt: timestampSchema.optional(),
+  resolvedAt: timestampSchema.optional(),
   /** Set on a conflict copy: the note both partners edited at once (issue 5). */
   conflictOf: idSchema.optional(),
 });
