@@ -8,6 +8,7 @@ import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
 import { ShowMeButton } from '../tips/ShowMeButton';
 import { describeElement, roleNames } from './describe-element';
+import { messageOf } from '@/lib/errors/message-of';
 
 /**
  * The tip's page element: "pick the element on the page" injects the picker into the followed
@@ -71,7 +72,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
     } catch (error) {
       setPickingTab(null);
       setMessage('');
-      setProblem(t('editor.pick.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('editor.pick.failed', { message: messageOf(error) }));
     }
   };
 

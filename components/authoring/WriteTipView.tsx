@@ -6,6 +6,7 @@ import { getDb } from '@/lib/db/db';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { useOnReset } from '../ui/useOnReset';
 import { TipEditor } from './TipEditor';
 
 /** `#write` writes a new tip, `#write/<id>` edits one of mine. */
@@ -27,6 +28,9 @@ export function WriteTipView() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [generation, setGeneration] = useState(0);
   const [message, setMessage] = useState('');
+
+  // Everything was restored or deleted: start again from what is stored now.
+  useOnReset(() => setGeneration((g) => g + 1));
 
   useEffect(() => {
     const onHash = () => setId(draftIdFromHash());

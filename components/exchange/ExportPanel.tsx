@@ -5,7 +5,7 @@ import { deviceId } from '@/lib/exchange/device';
 import { collectExport, exportExchange } from '@/lib/exchange/exchange-store';
 import { tableNames } from '@/lib/exchange/merge';
 import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
-import { messageOf } from '../meeting/notify';
+import { messageOf } from '@/lib/errors/message-of';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';

@@ -8,7 +8,6 @@ import { readFileText } from '@/lib/files/envelope';
 import { FileError } from '@/lib/files/file-error';
 import { explainFailure } from '@/lib/files/messages';
 import { formatDateTime } from '@/lib/i18n/dates';
-import { meetingChanged } from '../meeting/notify';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
@@ -64,7 +63,6 @@ export function ImportPanel() {
     try {
       const plan = await applyImport(getDb(), file, await deviceId());
       const count = tableNames.reduce((n, table) => n + plan.changes[table].length, 0);
-      meetingChanged();
       setStage({ kind: 'idle' });
       if (inputRef.current) inputRef.current.value = '';
       announce(t('exchange.imported', { count }));

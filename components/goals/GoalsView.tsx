@@ -11,8 +11,9 @@ import type { Goal } from '@/lib/schemas/goal';
 import type { Note } from '@/lib/schemas/note';
 import type { Tip } from '@/lib/schemas/tip';
 import { localizeTip } from '@/lib/tips/localize';
-import { meetingChanged, messageOf } from '../meeting/notify';
+import { messageOf } from '@/lib/errors/message-of';
 import { useI18n } from '../ui/I18nProvider';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
 import { GoalBar } from './GoalBar';
@@ -54,7 +55,9 @@ export function GoalsView() {
       {data.goals.length === 0 && <p>{t('goals.empty')}</p>}
       <ul className="goal-list">
         {data.goals.map((g) => (
-          <GoalCard key={g.id} goal={g} data={data} announce={announce} />
+          <ErrorBoundary key={g.id} item>
+            <GoalCard goal={g} data={data} announce={announce} />
+          </ErrorBoundary>
         ))}
       </ul>
       <NewGoalForm announce={announce} />
@@ -77,7 +80,7 @@ function GoalCard({ goal, data, announce }: { goal: Goal; data: GoalsData; annou
     return tip ? localizeTip(tip, lang).title : id;
   };
   const due = goal.dueDate ? Date.parse(`${goal.dueDate}T23:59:59`) : undefined;
-  const change = (patch: Partial<Goal>) => void updateGoal(db, goal.id, patch).then(meetingChanged);
+  const change = (patch: Partial<Goal>) => void updateGoal(db, goal.id, patch);
 
   if (editing) return <GoalEditor goal={goal} onDone={() => setEditing(false)} announce={announce} />;
   return (
@@ -122,7 +125,6 @@ function GoalCard({ goal, data, announce }: { goal: Goal; data: GoalsData; annou
                   className="secondary small-button"
                   onClick={() =>
                     void advanceByWin(db, goal.id, n.id).then((g) => {
-                      meetingChanged();
                       if (g) announce(t('goals.advanced', { current: g.current, target: g.target }));
                     })
                   }
@@ -242,7 +244,6 @@ function NewGoalForm({ announce }: { announce: (m: string) => void }) {
             const goal = await createGoal(getDb(), toInput(draft.value));
             await draft.reset();
             setError('');
-            meetingChanged();
             announce(t('goals.added', { title: goal.title }));
           } catch (err) {
             setError(fieldError(t, err));
@@ -284,7 +285,6 @@ function GoalEditor({ goal, onDone, announce }: { goal: Goal; onDone: () => void
             try {
               await updateGoal(getDb(), goal.id, toInput(draft.value));
               await draft.reset();
-              meetingChanged();
               announce(t('common.saved'));
               onDone();
             } catch (err) {
@@ -318,7 +318,6 @@ function GoalEditor({ goal, onDone, announce }: { goal: Goal; onDone: () => void
             onClick={() =>
               void deleteGoal(getDb(), goal.id).then(async () => {
                 await draft.reset();
-                meetingChanged();
                 announce(t('goals.deleted'));
               })
             }

@@ -9,7 +9,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { meetingChanged, messageOf } from './notify';
+import { messageOf } from '@/lib/errors/message-of';
 import { RatingFields } from './RatingFields';
 
 const sides = ['mentee', 'mentor'] as const;
@@ -56,7 +56,6 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
         nextAt: fromInputs(v.nextDate, v.nextTime) ?? undefined,
       });
       await draft.reset();
-      meetingChanged();
       announce(t('log.saved'));
       location.hash = '#meeting';
     } catch (error) {

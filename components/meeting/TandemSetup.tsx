@@ -10,7 +10,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { meetingChanged, messageOf } from './notify';
+import { messageOf } from '@/lib/errors/message-of';
 
 const rules = ['voluntary', 'confidential', 'noReportingLine'] as const;
 const roles: Role[] = ['mentee', 'mentor', 'both'];
@@ -53,7 +53,6 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
       const next = fromInputs(v.nextDate, v.nextTime);
       if (next !== null && next !== prep.timeline.upcoming?.scheduledAt) await scheduleMeeting(getDb(), next);
       await draft.reset();
-      meetingChanged();
       announce(t('setup.saved'));
       location.hash = '#meeting';
     } catch (error) {

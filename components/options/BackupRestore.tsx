@@ -7,7 +7,6 @@ import { readFileText } from '@/lib/files/envelope';
 import { explainFailure } from '@/lib/files/messages';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { downloadJson } from '../ui/download';
@@ -80,7 +79,6 @@ export function BackupRestore() {
       await restoreBackup(getDb(), backup, localStorage);
       setPreview(undefined);
       if (inputRef.current) inputRef.current.value = '';
-      sendMessage('tipsChanged').catch(() => undefined);
       const count = total(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length])));
       announce(`${t('backup.restored', { count })}${backup.customHosts.length > 0 ? ` ${t('backup.restoredHosts')}` : ''}`);
       inputRef.current?.focus();

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { messageOf } from '@/lib/errors/message-of';
 import { readFileText } from '@/lib/files/envelope';
 import { explainFailure } from '@/lib/files/messages';
@@ -50,7 +49,6 @@ export function PackImport() {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
       setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }));
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
       setState({ kind: 'idle' });
       setProblem(t('packs.error.write', { message: messageOf(error) }));

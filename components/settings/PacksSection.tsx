@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { messageOf } from '@/lib/errors/message-of';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { REMOVABLE_SOURCES, removePack } from '@/lib/packs/import-pack';
 import type { Pack } from '@/lib/schemas/pack';
 import { useI18n } from '../ui/I18nProvider';
@@ -31,7 +30,6 @@ export function PacksSection() {
     try {
       const count = await removePack(getDb(), pack.id);
       setMessage(t('packs.removed', { name: pack.name, count }));
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
       setMessage(t('error.generic', { message: messageOf(error) }));
     }

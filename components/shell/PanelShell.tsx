@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useI18n } from '../ui/I18nProvider';
 import { useSettings } from './SettingsProvider';
 import { panelViews } from './views';
@@ -34,7 +35,10 @@ export function PanelShell() {
           ))}
         </nav>
       )}
-      <main className="panel">{current.render()}</main>
+      <main className="panel">
+        {/* One boundary per view: a view that fails to render leaves the navigation working. */}
+        <ErrorBoundary key={current.id}>{current.render()}</ErrorBoundary>
+      </main>
     </>
   );
 }

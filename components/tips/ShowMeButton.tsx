@@ -4,6 +4,7 @@ import type { ElementLocator } from '@/lib/page/locator/types';
 import { SHOW_TIMEOUT_MS, showOnPage } from '@/lib/tips/show-me';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { messageOf } from '@/lib/errors/message-of';
 
 type State = { kind: 'idle' } | { kind: 'looking' } | { kind: 'found'; rect: string } | { kind: 'failed'; message: string };
 
@@ -39,7 +40,7 @@ export function ShowMeButton({ locator, title, label }: { locator: ElementLocato
       else if (result.status === 'error') setState({ kind: 'failed', message: t('show.failed', { message: '—' }) });
       else setState({ kind: 'failed', message: t('show.notFound', { label: what }) });
     } catch (error) {
-      setState({ kind: 'failed', message: t('show.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      setState({ kind: 'failed', message: t('show.failed', { message: messageOf(error) }) });
     }
   };
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { discardDraft, formDrafts, loadDraft, saveDraft } from '@/lib/drafts/drafts';
+import { useOnReset } from './useOnReset';
 
 /**
  * Form values kept in the database as they are typed (drafts table), so closing the panel or
@@ -12,6 +13,14 @@ export function useDraft<T extends Record<string, unknown>>(id: string, initial:
   const [hasDraft, setHasDraft] = useState(false);
   const writes = useRef(Promise.resolve());
   const initialRef = useRef(initial);
+  // Bumped by a reset: writes queued before it must not put the old values back.
+  const generation = useRef(0);
+
+  useOnReset(() => {
+    generation.current++;
+    setValue(initialRef.current);
+    setHasDraft(false);
+  });
 
   useEffect(() => {
     let alive = true;
@@ -33,7 +42,8 @@ export function useDraft<T extends Record<string, unknown>>(id: string, initial:
       setValue((prev) => {
         const next = { ...prev, ...patch };
         // Writes queue up in order; each keystroke is durable on its own.
-        writes.current = writes.current.then(() => saveDraft(getDb(), formDrafts, id, next)).catch(() => undefined);
+        const at = generation.current;
+        writes.current = writes.current.then(() => (at === generation.current ? saveDraft(getDb(), formDrafts, id, next) : undefined)).catch(() => undefined);
         return next;
       });
       setHasDraft(true);

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
+import { wireOwnChanges } from './changes';
 import { wireContextMenu } from './context-menu';
 import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
@@ -23,4 +24,5 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  wireOwnChanges();
 });

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { installManagedPack, MANAGED_PACK_KEYS, managedPackFrom } from '@/lib/packs/managed-pack';
-import { refreshAllBadges } from './badges';
 
 async function install(): Promise<void> {
   let policy: Record<string, unknown>;
@@ -15,7 +14,6 @@ async function install(): Promise<void> {
   if (result.status !== 'refused' && result.status !== 'none' && result.rejected.length > 0) {
     console.warn(`Tandem Tips: ${result.rejected.length} tip(s) of the programme’s starter pack in policy were left out`, result.rejected);
   }
-  if (result.status === 'imported') await refreshAllBadges();
 }
 
 /** Installs a programme's starter pack from enterprise policy at install, start and policy change. */

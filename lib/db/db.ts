@@ -9,6 +9,7 @@ import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
 import type { ExchangeLog, KnownVersion } from '../schemas/exchange-log';
 import { upgradeToV6 } from './upgrades/v6-drafts-apart';
+import { commitReporter, type CommitListener } from './commits';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
 export const DB_NAME = 'tandem-tips';
@@ -32,8 +33,11 @@ export class TandemDb extends Dexie {
   knowledge!: EntityTable<KnownVersion, 'key'>;
   exchanges!: EntityTable<ExchangeLog, 'id'>;
 
+  private readonly commitListeners = new Set<CommitListener>();
+
   constructor(name = DB_NAME) {
     super(name);
+    this.use(commitReporter((tables) => this.commitListeners.forEach((listener) => listener(tables))));
     // Index only what is queried; big text fields are never indexed.
     this.version(1).stores({
       tips: 'id, packId, tool, *contexts, updatedAt',
@@ -84,6 +88,14 @@ export class TandemDb extends Dexie {
         formDrafts: null,
       })
       .upgrade((tx) => upgradeToV6(tx, Date.now()));
+  }
+
+  /** Calls `listener` after every committed write of this page, with the tables it wrote; returns the unsubscribe. */
+  onCommitted(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => {
+      this.commitListeners.delete(listener);
+    };
   }
 }
 

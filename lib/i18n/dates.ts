@@ -44,6 +44,16 @@ export function formatDate(lang: string, at: number): string {
   return safely(lang, { dateStyle: 'medium' }, at);
 }
 
+/** A time of day ("10:30"). */
+export function formatTime(lang: string, at: number): string {
+  return safely(lang, { hour: '2-digit', minute: '2-digit' }, at);
+}
+
+/** A day in words ("Wednesday, 2 December"). */
+export function formatDay(lang: string, at: number): string {
+  return safely(lang, { weekday: 'long', day: 'numeric', month: 'long' }, at);
+}
+
 /** The machine-readable form for `<time dateTime>`; empty for a time no date can hold. */
 export function isoTime(at: number): string {
   const date = new Date(at);

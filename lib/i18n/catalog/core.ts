@@ -51,6 +51,7 @@ export const en = {
   'nav.label': 'Tandem Tips sections',
   'nav.tips': 'Tips',
   'error.generic': 'Something went wrong: {message}',
+  'error.item': 'This item could not be shown ({message}). The rest works as usual.',
   'error.storage': 'Your progress could not be saved: {message}',
 } as const;
 
@@ -104,5 +105,6 @@ export const de: Catalog<typeof en> = {
   'nav.label': 'Bereiche von Tandem Tips',
   'nav.tips': 'Tipps',
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
+  'error.item': 'Dieser Eintrag kann nicht angezeigt werden ({message}). Alles andere funktioniert wie gewohnt.',
   'error.storage': 'Ihr Fortschritt konnte nicht gespeichert werden: {message}',
 };
