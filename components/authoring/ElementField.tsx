@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { kindLabel, relabel } from '@/lib/authoring/locator-label';
 import { startPicking, stopPicking } from '@/lib/authoring/picker-control';
 import { onMessage } from '@/lib/messaging/protocol';
 import { elementPickedSchema } from '@/lib/messaging/validate';
@@ -16,6 +17,7 @@ import { messageOf } from '@/lib/errors/message-of';
  */
 export function ElementField({ locator, title, onChange }: { locator: ElementLocator | undefined; title: string; onChange: (next: ElementLocator | undefined) => void }) {
   const { t } = useI18n();
+  const id = useId();
   const active = useFollowedTab();
   const [pickingTab, setPickingTab] = useState<number | null>(null);
   const [message, setMessage] = useState('');
@@ -111,6 +113,20 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
           </button>
         )}
       </div>
+      {locator && pickingTab === null && (
+        <div className="field element-label">
+          <label htmlFor={`${id}-label`}>{t('editor.element.label')}</label>
+          <input id={`${id}-label`} type="text" maxLength={200} value={locator.label} onChange={(e) => onChange(relabel(locator, e.target.value))} aria-describedby={`${id}-label-hint`} data-testid="element-label" />
+          <p id={`${id}-label-hint`} className="hint">
+            {t('editor.element.labelHint')}
+          </p>
+          {locator.label !== kindLabel(locator) && (
+            <button type="button" className="link-button" onClick={() => onChange(relabel(locator, kindLabel(locator)))}>
+              {t('editor.element.kindOnly', { kind: kindLabel(locator) })}
+            </button>
+          )}
+        </div>
+      )}
       {locator && pickingTab === null && <ShowMeButton locator={locator} title={title || locator.label} label={t('editor.element.try')} />}
       <p className="status-message" role="status" aria-live="polite">
         {message}

@@ -1,6 +1,6 @@
 import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
-import { createOverlay, guarded, type Overlay } from './overlay';
+import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
 
 /** What the panel asks a frame to show. Texts are translated by the panel. */
 export interface ShowRequest {
@@ -60,14 +60,16 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
     const schedule = guarded(() => {
       if (!frame) frame = requestAnimationFrame(place);
     });
-    const onKey = guarded((event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // This Esc closes our callout, not also the host's dialog underneath it.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      dismiss();
-    });
-    const onPointer = guarded(() => dismiss());
+    const onKey = guarded(
+      fromPerson((event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        // This Esc closes our callout, not also the host's dialog underneath it.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        dismiss();
+      }),
+    );
+    const onPointer = guarded(fromPerson(() => dismiss()));
     const options = { capture: true, passive: true } as const;
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, options);
