@@ -1,7 +1,8 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, readStore, test } from '../e2e/extension.ts';
 import { NotesPanel } from '../e2e/pages/notes.ts';
 import { OptionsPage } from '../e2e/pages/options.ts';
-import { SidePanel } from '../e2e/pages/side-panel.ts';
 import { TandemPanel } from '../e2e/pages/tandem.ts';
 import { note, seedNotesDirectly } from '../e2e/support/seed.ts';
 
@@ -41,23 +42,37 @@ test('an editor in a second window never makes a note shared again that was made
   expect(stored?.visibility).toBe('private');
 });
 
-test('an editor left open through “Delete all my data” closes and never puts the note back', async ({ context, sw, extensionId }) => {
+test('an editor left open through a restore never writes its old copy over the restored note', async ({ context, sw, extensionId }) => {
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto('https://www.linkedin.com/feed/');
   await seedNotesDirectly(sw, [note('n1', BODY, { tool: 'linkedin', context: 'linkedin.feed' })]);
-  const panel = new NotesPanel((await SidePanel.open(context, extensionId)).page);
+
+  // A backup of the note as it is now.
+  const options = await OptionsPage.open(context, extensionId);
+  const [download] = await Promise.all([options.page.waitForEvent('download'), options.page.getByRole('button', { name: 'Download a backup' }).click()]);
+  const backupPath = join(tmpdir(), `${Date.now()}-before-edit.tandem-backup.json`);
+  await download.saveAs(backupPath);
+
+  // The note is edited in the panel, and the editor stays open.
+  const panel = new NotesPanel((await TandemPanel.open(context, extensionId, 'notes')).page);
   await panel.card(BODY).getByRole('button', { name: 'Edit' }).click();
   const editor = panel.page.getByRole('group', { name: 'Editing note' });
-  await editor.getByRole('textbox', { name: /Your note/ }).press('Control+End');
-  await editor.getByRole('textbox', { name: /Your note/ }).pressSequentially(' soon');
+  const text = editor.getByRole('textbox', { name: /Your note/ });
+  await text.press('Control+End');
+  await text.pressSequentially(' — edited');
+  await expect.poll(async () => (await readStore<{ body: string }>(sw, 'notes'))[0]?.body).toBe(`${BODY} — edited`);
 
-  const options = await OptionsPage.open(context, extensionId);
-  await options.page.getByRole('button', { name: 'Delete all my data…' }).click();
-  await options.page.getByTestId('delete-word').fill('DELETE');
-  await options.page.getByRole('button', { name: 'Delete everything' }).click();
-  await expect(options.page.getByTestId('delete-status')).toContainText('deleted');
+  // The backup is restored in the options page.
+  await options.page.bringToFront();
+  await options.page.getByTestId('restore-file').setInputFiles(backupPath);
+  await options.page.getByTestId('restore-preview').getByRole('button', { name: 'Replace my data with this backup' }).click();
+  await expect(options.page.getByTestId('backup-status')).toContainText('Backup restored');
+  await expect.poll(async () => (await readStore<{ body: string }>(sw, 'notes'))[0]?.body).toBe(BODY);
 
+  // Back in the panel: the editor closed with the reset; whatever is typed now cannot reach the note.
+  await panel.page.bringToFront();
+  if (await editor.count()) await text.pressSequentially(' and more', { timeout: 2_000 }).catch(() => undefined);
   await expect(editor).toHaveCount(0);
   await panel.page.waitForTimeout(800);
-  expect(await readStore(sw, 'notes')).toEqual([]);
+  expect((await readStore<{ body: string }>(sw, 'notes'))[0]?.body).toBe(BODY);
 });
