@@ -4,7 +4,7 @@ import { loadSettings, saveSettings } from '../settings/settings-store';
 import { announceReset } from '../db/reset-signal';
 import { dropBackup } from '../notes/draft-backup';
 import type { Backup } from './backup-file';
-import type { BackupTableName } from './registry';
+import { isBackupTable, perTable } from './registry';
 
 /** Every row of every table (read in one transaction, so the copy is consistent), with settings and hosts. */
 export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Backup> {
@@ -17,7 +17,7 @@ export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Bac
     exportedAt: now,
     settings,
     customHosts,
-    tables: Object.fromEntries(entries) as Record<BackupTableName, unknown[]>,
+    tables: perTable((name) => entries.find(([table]) => table === name)?.[1] ?? []),
   };
 }
 
@@ -36,7 +36,7 @@ export async function restoreBackup(db: TandemDb, backup: Backup, local: Pick<St
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
-      const rows = backup.tables[table.name as BackupTableName] ?? [];
+      const rows = isBackupTable(table.name) ? backup.tables[table.name] : [];
       if (rows.length > 0) await table.bulkPut(rows);
     }
   });

@@ -3,6 +3,8 @@ import type { TandemDb } from './db';
 /** What the background does about a change: recount the badges, or re-plan the reminder alarms. */
 export type ChangeMessage = 'tipsChanged' | 'meetingChanged';
 
+const CHANGE_MESSAGES: readonly ChangeMessage[] = ['tipsChanged', 'meetingChanged'];
+
 /** Which tables each reaction depends on (badges count tips by progress; alarms follow the meeting and the agreement). */
 const REACTIONS: Record<ChangeMessage, readonly string[]> = {
   tipsChanged: ['tips', 'packs', 'progress'],
@@ -11,7 +13,7 @@ const REACTIONS: Record<ChangeMessage, readonly string[]> = {
 
 /** The reactions a set of written tables calls for. */
 export function changeMessages(tables: ReadonlySet<string>): ChangeMessage[] {
-  return (Object.keys(REACTIONS) as ChangeMessage[]).filter((message) => REACTIONS[message].some((table) => tables.has(table)));
+  return CHANGE_MESSAGES.filter((message) => REACTIONS[message].some((table) => tables.has(table)));
 }
 
 /** Changes within this long are told once (an import, a restore and their follow-ups are one change). */

@@ -53,9 +53,9 @@ export async function collectExport(db: TandemDb, opts: Pick<ExportOptions, 'ful
   ]);
   const privateIds = privateNoteIds(notes);
   const progressTips = new Map((await db.tips.bulkGet(progress.map((p) => p.tipId))).flatMap((t) => (t ? [[t.id, t] as const] : [])));
-  const shared: PartnerProgress[] = progress.map((p) => {
+  const shared: PartnerProgress[] = progress.flatMap((p) => {
     const tip = progressTips.get(p.tipId);
-    return { tipId: p.tipId, status: p.status as 'tried' | 'mastered', title: tip ? localizeTip(tip, opts.lang).title : '', updatedAt: p.updatedAt };
+    return p.status === 'tried' || p.status === 'mastered' ? [{ tipId: p.tipId, status: p.status, title: tip ? localizeTip(tip, opts.lang).title : '', updatedAt: p.updatedAt }] : [];
   });
   return {
     // Private notes never leave this browser: not even their ids (redacted before the freshness
@@ -140,13 +140,14 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
   const tables = [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress, db.knowledge, db.exchanges];
   return db.transaction('rw', tables, async () => {
     const planned = await plan(db, payload);
-    const next = (table: keyof Snapshot) => planned.changes[table].map((c) => c.after);
-    await db.notes.bulkPut(next('notes') as Snapshot['notes']);
-    await db.goals.bulkPut(next('goals') as Snapshot['goals']);
-    await db.meetings.bulkPut(next('meetings') as Snapshot['meetings']);
-    await db.tandem.bulkPut(next('tandem') as Snapshot['tandem']);
-    await db.partnerProgress.bulkPut(next('progress') as Snapshot['progress']);
-    const tips = next('tips') as Snapshot['tips'];
+    const after = <T>(changes: { after: T }[]) => changes.map((c) => c.after);
+    const { changes } = planned;
+    await db.notes.bulkPut(after(changes.notes));
+    await db.goals.bulkPut(after(changes.goals));
+    await db.meetings.bulkPut(after(changes.meetings));
+    await db.tandem.bulkPut(after(changes.tandem));
+    await db.partnerProgress.bulkPut(after(changes.progress));
+    const tips = after(changes.tips);
     await db.tips.bulkPut(tips);
     if (tips.length > 0) {
       const name = payload.from.name || 'Partner';

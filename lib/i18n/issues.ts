@@ -27,7 +27,8 @@ export interface RawIssue {
   maximum?: unknown;
 }
 
-const isReason = (value: unknown): value is IssueReason => (ISSUE_REASONS as readonly unknown[]).includes(value);
+const REASONS: ReadonlySet<unknown> = new Set(ISSUE_REASONS);
+const isReason = (value: unknown): value is IssueReason => REASONS.has(value);
 
 /** Plain data from a zod issue; `prefix` puts it into a larger document (e.g. `['payload']`). */
 export function toIssueInfo(issue: RawIssue, prefix: readonly (string | number)[] = []): IssueInfo {
@@ -77,7 +78,8 @@ const FIELDS = [
   'conflictOf',
 ] as const;
 
-const isField = (part: unknown): part is (typeof FIELDS)[number] => typeof part === 'string' && (FIELDS as readonly string[]).includes(part);
+const FIELD_SET: ReadonlySet<unknown> = new Set(FIELDS);
+const isField = (part: unknown): part is (typeof FIELDS)[number] => FIELD_SET.has(part);
 
 /**
  * The field an issue is about, in words: "Title", "Step 2", "Tag 1" — the first part of the path

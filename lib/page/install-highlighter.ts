@@ -8,6 +8,5 @@ export interface HighlightApi {
 
 /** Installs the highlighter once per frame (no messaging: its answer is the script's result). */
 export function installHighlighter(): void {
-  const g = globalThis as unknown as Record<string, HighlightApi | undefined>;
-  g[HIGHLIGHT_GLOBAL] ??= { show: showElement, hide: hideElement };
+  globalThis[HIGHLIGHT_GLOBAL] ??= { show: showElement, hide: hideElement };
 }

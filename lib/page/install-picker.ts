@@ -9,10 +9,9 @@ export interface PickerApi {
 
 /** Installs the picker once per frame; its result goes to the side panel as a message. */
 export function installPicker(): void {
-  const g = globalThis as unknown as Record<string, PickerApi | undefined>;
-  if (g[PICKER_GLOBAL]) return;
+  if (globalThis[PICKER_GLOBAL]) return;
   let stop: (() => void) | null = null;
-  g[PICKER_GLOBAL] = {
+  globalThis[PICKER_GLOBAL] = {
     start(texts) {
       stop?.();
       stop = startPicker(texts, (result) => {
