@@ -5,13 +5,12 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/db';
 import { advanceByWin, createGoal, deleteGoal, linkNote, toggleTip, updateGoal } from '@/lib/goals/goals';
 import { formatDateTime } from '@/lib/i18n/dates';
-import { firstIssue, issueMessage } from '@/lib/i18n/issues';
+import { explainFailure } from '@/lib/files/messages';
 import { loadListedNotes } from '@/lib/notes/notes';
 import type { Goal } from '@/lib/schemas/goal';
 import type { Note } from '@/lib/schemas/note';
 import type { Tip } from '@/lib/schemas/tip';
 import { localizeTip } from '@/lib/tips/localize';
-import { messageOf } from '@/lib/errors/message-of';
 import { useI18n } from '../ui/I18nProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useAnnounce } from '../ui/useAnnounce';
@@ -332,6 +331,5 @@ function GoalEditor({ goal, onDone, announce }: { goal: Goal; onDone: () => void
 
 /** A translated message naming the field for a validation error. */
 function fieldError(t: ReturnType<typeof useI18n>['t'], error: unknown): string {
-  if (error instanceof z.ZodError) return issueMessage(t, firstIssue(error));
-  return t('error.storage', { message: messageOf(error) });
+  return explainFailure(t, error, 'error.storage');
 }

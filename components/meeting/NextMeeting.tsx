@@ -7,7 +7,7 @@ import { cancelMeeting, scheduleMeeting } from '@/lib/meeting/tandem-store';
 import { suggestNextMeeting } from '@/lib/meeting/timeline';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
-import { messageOf } from '@/lib/errors/message-of';
+import { explainFailure } from '@/lib/files/messages';
 
 /** When the next meeting is — or that one is due, or that the last one wants logging — and a way to set it. */
 export function NextMeeting({ prep }: { prep: MeetingPrep }) {
@@ -27,7 +27,7 @@ export function NextMeeting({ prep }: { prep: MeetingPrep }) {
       setEditing(false);
       announce(t('next.saved', formatDateTime(lang, at)));
     } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
+      announce(explainFailure(t, error, 'error.storage'));
     }
   };
 

@@ -9,7 +9,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { messageOf } from '@/lib/errors/message-of';
+import { explainFailure } from '@/lib/files/messages';
 import { RatingFields } from './RatingFields';
 
 const sides = ['mentee', 'mentor'] as const;
@@ -59,7 +59,7 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
       announce(t('log.saved'));
       location.hash = '#meeting';
     } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
+      announce(explainFailure(t, error, 'error.storage'));
     }
   };
 

@@ -10,7 +10,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { messageOf } from '@/lib/errors/message-of';
+import { explainFailure } from '@/lib/files/messages';
 
 const rules = ['voluntary', 'confidential', 'noReportingLine'] as const;
 const roles: Role[] = ['mentee', 'mentor', 'both'];
@@ -56,7 +56,7 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
       announce(t('setup.saved'));
       location.hash = '#meeting';
     } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
+      announce(explainFailure(t, error, 'error.storage'));
     }
   };
 

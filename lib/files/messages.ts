@@ -1,4 +1,5 @@
-import { issueMessage } from '../i18n/issues';
+import { z } from 'zod';
+import { firstIssue, issueMessage } from '../i18n/issues';
 import { isMessageKey, type Translate } from '../i18n/translate';
 import { messageOf } from '../errors/message-of';
 import { FileError } from './file-error';
@@ -49,7 +50,12 @@ export function fileErrorMessage(t: Translate, error: FileError): string {
   return `${text} ${t('files.nothingChanged')}`;
 }
 
-/** Any failure of an import, restore or save as a translated sentence (files say exactly what is wrong). */
-export function explainFailure(t: Translate, error: unknown): string {
-  return error instanceof FileError ? fileErrorMessage(t, error) : t('error.generic', { message: messageOf(error) });
+/**
+ * Any failure of an import, restore or save as a translated sentence: a file says exactly what is
+ * wrong, a form names the field (never zod's own English text), anything else goes in `key`.
+ */
+export function explainFailure(t: Translate, error: unknown, key: 'error.generic' | 'error.storage' = 'error.generic'): string {
+  if (error instanceof FileError) return fileErrorMessage(t, error);
+  if (error instanceof z.ZodError) return issueMessage(t, firstIssue(error));
+  return t(key, { message: messageOf(error) });
 }

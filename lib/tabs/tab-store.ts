@@ -59,6 +59,23 @@ export async function forgetTab(tabId: number): Promise<void> {
   await serialized(tabKey(tabId), () => browser.storage.session.remove(tabKey(tabId)));
 }
 
+/**
+ * Forgets which pages the tabs show (their URLs and titles: "Anna Schmidt | LinkedIn"), keeping
+ * only which tool and place each is in — not personal, and what the badges and the panel need
+ * until the page reports again.
+ */
+export async function forgetPages(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const next: Record<string, TabState> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('tab:') || typeof value !== 'object' || value === null || !('frames' in value)) continue;
+    const { frames } = value as TabState;
+    next[key] = { frames: Object.fromEntries(Object.entries(frames).map(([id, frame]) => [id, { ...frame, url: '', title: '' }])) };
+  }
+  await browser.storage.session.clear();
+  await browser.storage.session.set(next);
+}
+
 /** Every tab we hold state for. */
 export async function knownTabIds(): Promise<number[]> {
   const all = await browser.storage.session.get(null);

@@ -55,11 +55,14 @@ describe('Delete all and Restore', () => {
   });
 
   it('delete all forgets the tabs’ URLs and titles and the reminder alarms', async () => {
-    await fakeBrowser.storage.session.set({ 'tab:7': { frames: { 0: { url: 'https://www.linkedin.com/in/anna-schmidt/', title: 'Anna Schmidt | LinkedIn' } } } });
+    const detected = { tool: 'linkedin', contexts: ['linkedin.profile.other'] };
+    await fakeBrowser.storage.session.set({ 'tab:7': { frames: { 0: { detected, url: 'https://www.linkedin.com/in/anna-schmidt/', title: 'Anna Schmidt | LinkedIn', at: 1 } } } });
     await fakeBrowser.alarms.create('tandem-reminder|m1|1796000000000|day-before', { when: Date.now() + 60_000 });
     vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(undefined as never);
     await deleteAllData(db(), localStorage);
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    // Which tool the tab is in stays (the badge and the panel need it); which page, not.
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toMatch(/anna/i);
+    expect(await fakeBrowser.storage.session.get('tab:7')).toMatchObject({ 'tab:7': { frames: { 0: { detected } } } });
     expect(await fakeBrowser.alarms.getAll()).toEqual([]);
   });
 
