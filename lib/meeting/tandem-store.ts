@@ -166,9 +166,9 @@ export async function settleConflict(db: TandemDb, copy: Note, choice: 'keep' | 
     const original = copy.conflictOf === undefined ? undefined : await db.notes.get(copy.conflictOf);
     if (original?.visibility === 'private') throw new Error('A second version never settles into a private note.');
     if (choice === 'keep' && copy.conflictOf) {
-      if (original && original.deletedAt === undefined) await db.notes.put({ ...original, body: copy.body, updatedAt: now });
-      else if (original) await db.notes.put({ ...copy, id: `${copy.id}.kept`, conflictOf: undefined, createdAt: now, updatedAt: now });
+      if (original && original.deletedAt === undefined) await db.notes.put({ ...original, body: copy.body, updatedAt: nextStamp(original, now) });
+      else if (original) await db.notes.put({ ...copy, id: `${copy.id}.kept`, conflictOf: undefined, createdAt: now, updatedAt: nextStamp(copy, now) });
     }
-    await db.notes.put({ ...copy, deletedAt: now, updatedAt: now });
+    await db.notes.put({ ...copy, deletedAt: now, updatedAt: nextStamp(copy, now) });
   });
 }

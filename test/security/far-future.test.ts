@@ -5,7 +5,7 @@ import { readExchangeFile } from '../../lib/exchange/file';
 import { formatDateTime, formatWhen, isoTime } from '../../lib/i18n/dates';
 import { updateNote } from '../../lib/notes/notes';
 import { updateGoal } from '../../lib/goals/goals';
-import { saveAgreement, defaultAgreement } from '../../lib/meeting/tandem-store';
+import { saveAgreement, defaultAgreement, settleConflict } from '../../lib/meeting/tandem-store';
 import { AGREEMENT_ID } from '../../lib/schemas/tandem';
 import { freshDb, forgedExchangeFile, MY_DEVICE, partnerPayload } from './support';
 
@@ -55,6 +55,13 @@ describe('my own edits after a partner’s clock ran ahead', () => {
 
     await db().tandem.put({ id: AGREEMENT_ID, kind: 'agreement', ...defaultAgreement, createdAt: 1, updatedAt: NOW + 60_000 });
     expect((await saveAgreement(db(), defaultAgreement, NOW)).updatedAt).toBeGreaterThan(NOW + 60_000);
+
+    // Keeping the partner's second version of a note: both the note and the settled copy.
+    const copy = sharedFeedNote({ id: 'n-feed.conflict', conflictOf: 'n-feed', body: 'Their answer', updatedAt: NOW + 120_000 });
+    await db().notes.put(copy);
+    await settleConflict(db(), copy, 'keep', NOW);
+    expect((await db().notes.get('n-feed'))?.updatedAt).toBeGreaterThan(edited.updatedAt);
+    expect((await db().notes.get('n-feed.conflict'))?.updatedAt).toBeGreaterThan(NOW + 120_000);
   });
 });
 
