@@ -53,6 +53,10 @@ export const en = {
   'error.generic': 'Something went wrong: {message}',
   'error.item': 'This item could not be shown ({message}). The rest works as usual.',
   'error.storage': 'Your progress could not be saved: {message}',
+
+  'common.saved': 'Saved',
+  'common.cancel': 'Cancel',
+  'common.draftKept': 'Unsaved text is kept as a draft, even if you close the panel.',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -107,4 +111,8 @@ export const de: Catalog<typeof en> = {
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
   'error.item': 'Dieser Eintrag kann nicht angezeigt werden ({message}). Alles andere funktioniert wie gewohnt.',
   'error.storage': 'Ihr Fortschritt konnte nicht gespeichert werden: {message}',
+
+  'common.saved': 'Gespeichert',
+  'common.cancel': 'Abbrechen',
+  'common.draftKept': 'Nicht gespeicherter Text bleibt als Entwurf erhalten, auch wenn Sie das Panel schließen.',
 };
