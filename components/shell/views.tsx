@@ -11,7 +11,7 @@ const loadReviewView = () => import('../review/ReviewView');
 const loadMeetingView = () => import('../meeting/MeetingView');
 const loadGoalsView = () => import('../goals/GoalsView');
 const loadExchangeView = () => import('../exchange/ExchangeView');
-// issue 7: the authoring and settings views (forms, zod, pack import) load on demand as well.
+// The authoring and settings views (forms, zod, pack import) load on demand too: the tips view opens fast.
 const loadWriteTipView = () => import('../authoring/WriteTipView');
 const loadMyTipsView = () => import('../authoring/MyTipsView');
 const loadSettingsView = () => import('../settings/SettingsView');
@@ -28,16 +28,14 @@ export interface PanelView {
 /** The side panel's views in navigation order; the first is the default. */
 export const panelViews: PanelView[] = [
   { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
-  // ── issue 4: notes and the review queue ──
   { id: 'notes', label: 'nav.notes', render: () => <OnDemand load={loadNotesView}>{(m) => <m.NotesView />}</OnDemand> },
   { id: 'review', label: 'nav.review', render: () => <OnDemand load={loadReviewView}>{(m) => <m.ReviewView />}</OnDemand> },
-  // ── issue 5: meeting prep, goals, exchange files ──
   { id: 'meeting', label: 'nav.meeting', render: () => <OnDemand load={loadMeetingView}>{(m) => <m.MeetingView />}</OnDemand> },
   { id: 'goals', label: 'nav.goals', render: () => <OnDemand load={loadGoalsView}>{(m) => <m.GoalsView />}</OnDemand> },
   { id: 'exchange', label: 'nav.exchange', render: () => <OnDemand load={loadExchangeView}>{(m) => <m.ExchangeView />}</OnDemand> },
 ];
 
-// ── issue 3: mentors write tips; everyone has settings ──
+// Mentors write tips; everyone has settings.
 const writesTips = (settings: Settings) => settings.role !== 'mentee';
 panelViews.push(
   { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <OnDemand load={loadWriteTipView}>{(m) => <m.WriteTipView />}</OnDemand> },

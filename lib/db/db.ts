@@ -27,7 +27,7 @@ export class TandemDb extends Dexie {
   meetings!: EntityTable<Meeting, 'id'>;
   /** Everything typed but not saved yet, keyed `<kind>:<id>` (lib/drafts/drafts.ts). */
   drafts!: EntityTable<Draft, 'id'>;
-  // issue 5: tandem, meeting prep and exchange files
+  // Tandem, meeting prep and exchange files.
   tandem!: EntityTable<TandemDoc, 'id'>;
   partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
   knowledge!: EntityTable<KnownVersion, 'key'>;
@@ -47,13 +47,13 @@ export class TandemDb extends Dexie {
       goals: 'id, updatedAt',
       meetings: 'id, scheduledAt, updatedAt',
     });
-    // Version 2 (issue 3, tip authoring): the tip editor's autosaved drafts. A new table only,
+    // Version 2 (tip authoring): the tip editor's autosaved drafts. A new table only,
     // so no upgrade step; tips gain an optional, unindexed `locator`.
     this.version(2).stores({
       drafts: 'id',
     });
 
-    // ── version 3 (issue 4: notes in context, review queue) ──
+    // ── version 3: notes in context, review queue ──
     // Notes: the quick add keeps the note being written as a draft (`draftedAt`), found again
     // when the panel reopens; the notes for a page are found newest first from index keys alone
     // (`[… +updatedAt]`), without reading every note of a busy context; tombstones by `deletedAt`.
@@ -66,7 +66,7 @@ export class TandemDb extends Dexie {
       })
       .upgrade((tx) => scheduleTriedTips(tx.table<Progress, 'tipId'>('progress')));
 
-    // issue 5: the agreement and agenda edits (synced), the partner's shared tip progress,
+    // Version 4: the agreement and agenda edits (synced), the partner's shared tip progress,
     // which versions were exchanged, the exchange log, and unsaved form drafts. New tables
     // only: nothing to upgrade.
     // (The meeting forms' drafts live in `formDrafts`: `drafts` holds the tip editor's since v2.)

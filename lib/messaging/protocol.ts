@@ -41,17 +41,17 @@ export interface ProtocolMap {
   /** A window's active tab changed; carries the new active tab's context. */
   activeTabChanged(active: ActiveContext): void;
 
-  // ── issue 3: the element picker, injected on demand (page → the side panel that started it) ──
+  // ── the element picker, injected on demand (page → the side panel that started it) ──
   /** The mentor clicked (or pressed Enter on) an element: how to find it again. Validated on arrival. */
   elementPicked(picked: { locator: ElementLocator }): void;
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
 
-  // ── notes (issue 4) ──
+  // ── notes ──
   // background → extension pages
   /** Selected text was saved from the context menu (the note is already in the database). */
   noteCaptured(capture: { kind: 'question' | 'note'; quote: string }): void;
-  // issue 5 — extension pages → background
+  // ── meeting reminders: extension pages → background ──
   /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
   meetingChanged(): void;
 }

@@ -22,7 +22,7 @@ export const noteSchema = z.object({
   visibility: visibilitySchema,
   forMeeting: z.boolean(),
   resolvedAt: timestampSchema.optional(),
-  /** Set on a conflict copy: the note both partners edited at once (issue 5). */
+  /** Set on a conflict copy: the note both partners edited at once. */
   conflictOf: idSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Locator } from '@playwright/test';
 import { SidePanel } from './side-panel';
 
-/** The side panel's issue-3 views: settings, the tip editor, my tips. */
+/** The side panel's authoring views: settings, the tip editor, my tips. */
 export class AuthoringPanel extends SidePanel {
   static override async open(context: BrowserContext, extensionId: string): Promise<AuthoringPanel> {
     const panel = await SidePanel.open(context, extensionId);
