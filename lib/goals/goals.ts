@@ -10,6 +10,15 @@ export function goalProgress(goal: Pick<Goal, 'current' | 'target'>): number {
   return Math.min(1, Math.max(0, goal.current / goal.target));
 }
 
+/**
+ * The status after a change of the numbers: a dropped goal stays dropped (only the user reopens
+ * it); otherwise reaching the target marks it done and falling below reopens it.
+ */
+export function statusAfter(goal: Pick<Goal, 'status' | 'current' | 'target'>): Goal['status'] {
+  if (goal.status === 'dropped') return 'dropped';
+  return goal.current >= goal.target ? 'done' : 'active';
+}
+
 /** Adds a KPI goal; throws the zod error (naming the field) for bad input. */
 export async function createGoal(db: TandemDb, input: GoalInput, now = Date.now()): Promise<Goal> {
   const goal = goalSchema.parse({ ...input, id: crypto.randomUUID(), status: 'active', createdAt: now, updatedAt: now });
@@ -23,7 +32,7 @@ export async function updateGoal(db: TandemDb, id: string, patch: Partial<Omit<G
     const goal = await db.goals.get(id);
     if (!goal) return undefined;
     const next = goalSchema.parse({ ...goal, ...patch, updatedAt: nextStamp(goal, now) });
-    if (patch.status === undefined && next.status !== 'dropped') next.status = next.current >= next.target ? 'done' : 'active';
+    if (patch.status === undefined) next.status = statusAfter(next);
     await db.goals.put(next);
     return next;
   });
@@ -66,7 +75,7 @@ export async function advanceByWin(db: TandemDb, goalId: string, noteId: string,
       ...goal,
       current,
       countedNoteIds: [...(goal.countedNoteIds ?? []), noteId],
-      status: goal.status === 'dropped' ? 'dropped' : current >= goal.target ? 'done' : 'active',
+      status: statusAfter({ ...goal, current }),
       updatedAt: nextStamp(goal, now),
     });
     await db.goals.put(next);
