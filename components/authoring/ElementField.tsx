@@ -11,6 +11,11 @@ import { ShowMeButton } from '../tips/ShowMeButton';
 import { describeElement, roleNames } from './describe-element';
 import { messageOf } from '@/lib/errors/message-of';
 
+/** Stops the picker in a tab; a tab closed or navigated meanwhile has no picker left to stop, so a failure is fine. */
+function stopQuietly(tabId: number): void {
+  stopPicking(tabId).catch(() => undefined);
+}
+
 /**
  * The tip's page element: "pick the element on the page" injects the picker into the followed
  * tab; the picked element's locator (validated) goes into the draft.
@@ -33,7 +38,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
     const offPicked = onMessage('elementPicked', ({ data, sender }) => {
       if (sender.tab?.id !== pickingTab) return;
       const parsed = elementPickedSchema.safeParse(data);
-      void stopPicking(pickingTab).catch(() => undefined);
+      stopQuietly(pickingTab);
       setPickingTab(null);
       if (!parsed.success) {
         setProblem(t('editor.pick.failed', { message: issueMessage(t, firstIssue(parsed.error)) }));
@@ -44,7 +49,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
     });
     const offCancelled = onMessage('pickCancelled', ({ sender }) => {
       if (sender.tab?.id !== pickingTab) return;
-      void stopPicking(pickingTab).catch(() => undefined);
+      stopQuietly(pickingTab);
       setPickingTab(null);
       setMessage(t('editor.pick.cancelled'));
     });
@@ -57,7 +62,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
   // Leaving the editor while picking stops the picker on the page.
   useEffect(() => {
     if (pickingTab === null) return;
-    return () => void stopPicking(pickingTab).catch(() => undefined);
+    return () => stopQuietly(pickingTab);
   }, [pickingTab]);
 
   const pick = async () => {
@@ -79,7 +84,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
   };
 
   const cancel = () => {
-    if (pickingTab !== null) void stopPicking(pickingTab).catch(() => undefined);
+    if (pickingTab !== null) stopQuietly(pickingTab);
     setPickingTab(null);
     setMessage(t('editor.pick.cancelled'));
   };

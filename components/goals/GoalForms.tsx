@@ -5,6 +5,7 @@ import { createGoal, deleteGoal, updateGoal, type GoalInput } from '@/lib/goals/
 import { explainFailure } from '@/lib/files/messages';
 import type { Goal } from '@/lib/schemas/goal';
 import { useI18n } from '../ui/I18nProvider';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
 
 function GoalFields({ value, update }: { value: GoalForm; update: (p: Partial<GoalForm>) => void }) {
@@ -43,13 +44,15 @@ interface GoalFormProps {
   /** Saves the checked input; `reset` forgets the draft. */
   save: (input: GoalInput, reset: () => Promise<void>) => Promise<void>;
   heading?: ReactNode;
+  /** Says that typed text is kept as a draft (a failure to keep it is always said). */
+  explainDraft?: boolean;
   className?: string;
   labelledBy?: string;
   children: (reset: () => Promise<void>) => ReactNode;
 }
 
 /** The goal fields as a form kept as a draft; a failure to save is shown naming the field. */
-function GoalFormBody({ draftId, initial, save, heading, className, labelledBy, children }: GoalFormProps) {
+function GoalFormBody({ draftId, initial, save, heading, explainDraft, className, labelledBy, children }: GoalFormProps) {
   const { t } = useI18n();
   const draft = useDraft(draftId, initial);
   const [error, setError] = useState('');
@@ -77,6 +80,7 @@ function GoalFormBody({ draftId, initial, save, heading, className, labelledBy, 
           {error}
         </p>
       )}
+      <DraftNote writeError={draft.writeError} explain={explainDraft} />
       {children(reset)}
     </form>
   );
@@ -91,6 +95,7 @@ export function NewGoalForm({ announce }: { announce: (m: string) => void }) {
       labelledBy="new-goal-heading"
       heading={<h2 id="new-goal-heading">{t('goals.new')}</h2>}
       draftId="goal-new"
+      explainDraft
       initial={NEW_GOAL_FORM}
       save={async (input, reset) => {
         const goal = await createGoal(getDb(), input);
@@ -99,12 +104,9 @@ export function NewGoalForm({ announce }: { announce: (m: string) => void }) {
       }}
     >
       {() => (
-        <>
-          <p className="muted small">{t('common.draftKept')}</p>
-          <button type="submit" className="primary">
-            {t('goals.add')}
-          </button>
-        </>
+        <button type="submit" className="primary">
+          {t('goals.add')}
+        </button>
       )}
     </GoalFormBody>
   );

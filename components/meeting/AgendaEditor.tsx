@@ -5,6 +5,7 @@ import type { MeetingPrep } from '@/lib/meeting/prep';
 import { editAgenda } from '@/lib/meeting/tandem-store';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
 
 /** The suggested agenda with its time budget: reorder (buttons or Alt+↑/↓), change minutes, remove, add. */
@@ -143,6 +144,7 @@ export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
         <button type="submit" className="secondary">
           {t('agenda.add')}
         </button>
+        <DraftNote writeError={draft.writeError} />
       </form>
       {prep.agendaDoc && (
         <button

@@ -6,6 +6,7 @@ import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { useAnnounce } from '../ui/useAnnounce';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
 import { RatingFields } from './RatingFields';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -99,6 +100,7 @@ function MyFeedback({ meeting, side }: { meeting: Meeting; side: 'mentor' | 'men
         line={String(draft.value.line)}
         onChange={(change) => draft.update(change)}
       />
+      <DraftNote writeError={draft.writeError} />
       <button type="submit" className="secondary">
         {t('history.addFeedback')}
       </button>

@@ -8,6 +8,7 @@ import { pairNames } from '@/lib/meeting/brief';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
 import { explainFailure } from '@/lib/files/messages';
 import { RatingFields } from './RatingFields';
@@ -123,7 +124,7 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
           <input type="time" value={v.nextTime} onChange={(e) => draft.update({ nextTime: e.target.value })} />
         </label>
       </fieldset>
-      <p className="muted small">{t('common.draftKept')}</p>
+      <DraftNote writeError={draft.writeError} explain />
       <button type="submit" className="primary">
         {t('log.save')}
       </button>

@@ -9,6 +9,7 @@ import type { Role } from '@/lib/settings/settings';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
 import { explainFailure } from '@/lib/files/messages';
 
@@ -153,7 +154,7 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
           <input type="time" value={v.nextTime} onChange={(e) => draft.update({ nextTime: e.target.value })} />
         </label>
       </fieldset>
-      <p className="muted small">{t('common.draftKept')}</p>
+      <DraftNote writeError={draft.writeError} explain />
       <button type="submit" className="primary">
         {t('setup.save')}
       </button>

@@ -41,12 +41,17 @@ export function NoteComposer({ place }: { place: NotePlace }) {
     let alive = true;
     void (async () => {
       const db = getDb();
-      await recoverDraft(db, localStorage);
+      const failed = await recoverDraft(db, localStorage).then(
+        () => undefined,
+        (error: unknown) => error ?? new Error('not recovered'),
+      );
       const draft = await loadDraft(db, noteDrafts, QUICK_ADD_ID);
-      if (!alive || !draft) return;
+      if (!alive) return;
+      if (failed) setMessage({ text: t('notes.recoverFailed', { message: messageOf(failed) }), error: true });
+      if (!draft) return;
       setNote((current) => current ?? draft);
       setFormKey((k) => k + 1);
-      setMessage({ text: t('notes.draftRestored') });
+      if (!failed) setMessage({ text: t('notes.draftRestored') });
     })();
     return () => {
       alive = false;

@@ -7,6 +7,7 @@ import { recoverDraft } from '@/lib/notes/draft-backup';
 import { loadNewestNotes } from '@/lib/notes/notes';
 import { NoteSearch, type NoteFilters } from '@/lib/notes/search';
 import { noteKindSchema } from '@/lib/schemas/note';
+import { messageOf } from '@/lib/errors/message-of';
 import { useI18n } from '../ui/I18nProvider';
 import { NoteCard } from './NoteCard';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -27,7 +28,9 @@ export function NotesView() {
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
-    void recoverDraft(getDb(), localStorage).catch(() => undefined);
+    void recoverDraft(getDb(), localStorage).catch((error: unknown) => setMessage({ text: t('notes.recoverFailed', { message: messageOf(error) }), error: true }));
+    // Once per panel, like the quick add's own recovery.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Reading and indexing every note takes a moment with thousands of them: first the newest

@@ -21,6 +21,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
 
   useEffect(() => {
     headingRef.current?.focus();
+    // Only orders the list (seen after unseen); a failure costs nothing the mentee sees.
     void markTipSeen(getDb(), tip.id).catch(() => undefined);
   }, [tip.id]);
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { aNote } from '../../test/builders';
 import { TandemDb } from '../db/db';
 import { loadDraft, saveDraft } from '../drafts/drafts';
@@ -30,6 +30,15 @@ describe('draft backup', () => {
     backupDraft(localStorage, { kind: 'edit', note: { ...base, body: 'after', updatedAt: 11 }, base });
     expect((await recoverDraft(db, localStorage))?.body).toBe('after');
     expect((await db.notes.get('e'))?.body).toBe('after');
+  });
+
+  it('keeps the copy for the next start when the database cannot take it, and says why', async () => {
+    backupDraft(localStorage, { kind: 'quick-add', note: aNote({ id: 'd', body: 'typed just before closing', updatedAt: 10 }) });
+    vi.spyOn(db.drafts, 'put').mockRejectedValueOnce(new Error('disk full'));
+    await expect(recoverDraft(db, localStorage)).rejects.toThrow('disk full');
+    expect(localStorage.length).toBe(1);
+    expect((await recoverDraft(db, localStorage))?.body).toBe('typed just before closing');
+    expect(localStorage.length).toBe(0);
   });
 
   it('never overwrites a newer stored draft, and drops malformed copies', async () => {

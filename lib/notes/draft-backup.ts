@@ -48,12 +48,19 @@ export function clearBackup(storage: Storage, written: Note): void {
 /**
  * Moves a backed-up copy into the database on the next start: a quick-add draft unless the
  * stored draft is as new, an edit only if the note is still the version it edited. A malformed
- * or stale copy is dropped. Returns the recovered note, if any.
+ * or stale copy is dropped. Returns the recovered note, if any. When the database write fails
+ * the copy stays for the next start (and the error is thrown, to be shown).
  */
 export async function recoverDraft(db: TandemDb, storage: Storage): Promise<Note | undefined> {
+  const raw = storage.getItem(KEY);
   const backup = readBackup(storage);
-  storage.removeItem(KEY);
-  if (!backup) return undefined;
+  const recovered = backup ? await moveIntoDb(db, backup) : undefined;
+  // A copy written meanwhile (the panel is already being typed in) is newer: it stays.
+  if (storage.getItem(KEY) === raw) storage.removeItem(KEY);
+  return recovered;
+}
+
+async function moveIntoDb(db: TandemDb, backup: PageCopy): Promise<Note | undefined> {
   if (backup.kind === 'edit') {
     return saveNoteEdit(db, backup.base, backup.note).catch((error: unknown) => {
       if (error instanceof NoteChangedElsewhere) return undefined;

@@ -17,6 +17,7 @@ export function installPicker(): void {
       stop = startPicker(texts, (result) => {
         stop = null;
         const sent = result ? sendMessage('elementPicked', result) : sendMessage('pickCancelled');
+        // The side panel that started the pick may have closed: then nobody waits for the result.
         sent.catch(() => undefined);
       });
     },

@@ -14,6 +14,7 @@ const queues = new Map<string, Promise<unknown>>();
 function serialized<T>(key: string, step: () => Promise<T>): Promise<T> {
   const previous = queues.get(key) ?? Promise.resolve();
   const next = previous.then(step, step);
+  // The caller gets the failure through `next`; the queue only needs to move on.
   queues.set(key, next.catch(() => undefined));
   return next;
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aTip } from '../../test/builders';
+import type { DetectedContext } from '../contexts/types';
 import { TandemDb } from '../db/db';
 import { loadTipsFor } from './query';
 
 const NOW = Date.UTC(2026, 10, 20);
-const feed = { tool: 'linkedin', contexts: ['linkedin.feed'] } as const;
+const feed: DetectedContext = { tool: 'linkedin', contexts: ['linkedin.feed'] };
 
 let db: TandemDb;
 let n = 0;
