@@ -12,6 +12,9 @@ import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
 
+/** Changes listed per table in the preview; a file of thousands would otherwise take seconds to show. */
+const PREVIEW_ROWS = 100;
+
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading' }
@@ -156,12 +159,13 @@ function Preview({ file, plan, usedToSeal, onApply, onCancel }: { file: ReadFile
             <section key={table} className="preview-table">
               <h4>{t(`exchange.table.${table}`)}</h4>
               <ul className="plain-list">
-                {plan.changes[table].map((c, i) => (
+                {plan.changes[table].slice(0, PREVIEW_ROWS).map((c, i) => (
                   <li key={i} data-change={c.kind}>
                     <span className={`tag change-${c.kind}`}>{t(`exchange.change.${c.kind}`)}</span> <span className="clip">{label(table, c.after)}</span>
                   </li>
                 ))}
               </ul>
+              {plan.changes[table].length > PREVIEW_ROWS && <p className="muted small">{t('exchange.previewMore', { count: plan.changes[table].length - PREVIEW_ROWS })}</p>}
             </section>
           ))}
         </>

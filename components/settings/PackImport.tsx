@@ -4,7 +4,7 @@ import { messageOf } from '@/lib/errors/message-of';
 import { readFileText } from '@/lib/files/envelope';
 import { explainFailure } from '@/lib/files/messages';
 import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
-import { rejectReasonMessage } from '@/lib/packs/messages';
+import { rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
 import { PACK_EXTENSION, PACK_SCHEMA_VERSION, packEnvelope } from '@/lib/packs/pack-file';
 import { useI18n } from '../ui/I18nProvider';
 
@@ -48,7 +48,9 @@ export function PackImport() {
     try {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
-      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }));
+      // The tips' change reaches the background from the one place that forwards database changes.
+      const rules = counts.rules > 0 ? ` ${t('rules.imported', { count: counts.rules })}` : '';
+      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules);
     } catch (error) {
       setState({ kind: 'idle' });
       setProblem(t('packs.error.write', { message: messageOf(error) }));
@@ -104,7 +106,7 @@ export function PackImport() {
 function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { preview: ImportPreview; headingRef: React.RefObject<HTMLHeadingElement | null>; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { counts, pack } = preview;
-  const writes = counts.new + counts.updated + counts.removed;
+  const writes = counts.new + counts.updated + counts.removed + preview.rules.filter((r) => r.action === 'install').length;
   const kinds = (['new', 'updated', 'removed', 'unchanged', 'rejected'] as const).filter((k) => counts[k] > 0);
   return (
     <div className="card" data-testid="import-preview">
@@ -118,6 +120,15 @@ function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { previ
           </li>
         ))}
       </ul>
+      {preview.rules.length > 0 && (
+        <ul className="counts" data-testid="import-rules">
+          {preview.rules.map((plan) => (
+            <li key={plan.tool} data-action={plan.action}>
+              {rulesPlanMessage(t, plan)}
+            </li>
+          ))}
+        </ul>
+      )}
       {preview.schemaVersion < PACK_SCHEMA_VERSION && <p className="notice">{t('packs.preview.migrated', { version: preview.schemaVersion })}</p>}
       {preview.rejected.length > 0 && (
         <details open={preview.rejected.length <= 5}>

@@ -7,6 +7,7 @@ import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { ShowMeButton } from './ShowMeButton';
+import { SourceLink } from './SourceLink';
 import { StatusPill } from './StatusPill';
 import { HelpfulButtons } from '../review/HelpfulButtons';
 import { messageOf } from '@/lib/errors/message-of';
@@ -18,6 +19,8 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
   const text = localizeTip(tip, lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
+  // The step "show me" has on the page now, marked in the list below.
+  const [shownStep, setShownStep] = useState<number | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -61,17 +64,18 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
-      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} />}
+      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} steps={text.steps} onStep={setShownStep} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">
           {text.steps.map((step, i) => (
-            <li key={i}>
+            <li key={i} aria-current={shownStep === i ? 'step' : undefined} className={shownStep === i ? 'current-step' : undefined}>
               <Markdown text={step} inline />
             </li>
           ))}
         </ol>
       </section>
+      <SourceLink tip={tip} />
       <div className="answers" role="group" aria-label={t('tip.answer')}>
         <button type="button" className="primary" aria-pressed={progress?.status === 'tried'} onClick={() => void answer('tried')}>
           {t('tip.markTried')}

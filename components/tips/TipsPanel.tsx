@@ -11,6 +11,7 @@ import { EmptyState } from './EmptyState';
 import { TipList } from './TipList';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
+import { useSettings } from '../shell/SettingsProvider';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
@@ -18,6 +19,8 @@ const loadTipDetail = () => import('./TipDetail');
 // The notes below the tips render Markdown too: their code loads once the tips are there (both
 // read the database and parsing the Markdown code would hold the tips up).
 const loadContextNotes = () => import('../notes/ContextNotes');
+// Mentors' "Why this page?" (rule explanations, diagnostics file): loaded only for mentors.
+const loadWhyThisPage = () => import('./WhyThisPage');
 
 /** When the panel checks the built-in starter pack is installed (the background normally has). */
 const STARTER_PACK_CHECK_DELAY_MS = 4000;
@@ -26,6 +29,7 @@ const STARTER_PACK_CHECK_DELAY_MS = 4000;
 export function TipsPanel() {
   const { t } = useI18n();
   const active = useFollowedTab();
+  const { settings } = useSettings();
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on
@@ -51,11 +55,22 @@ export function TipsPanel() {
       </p>
     );
   }
-  if (!detected) return <EmptyState />;
+  const why =
+    settings.role !== 'mentee' && active.tabId !== null && active.url !== null ? (
+      <OnDemand load={loadWhyThisPage}>{({ WhyThisPage }) => <WhyThisPage key={active.tabId} tabId={active.tabId!} detected={detected} />}</OnDemand>
+    ) : null;
+  if (!detected)
+    return (
+      <>
+        <EmptyState />
+        {why}
+      </>
+    );
 
   return (
     <>
       <ContextHeader detected={detected} />
+      {why}
       <AutoTriedNotice />
       {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}
       <TipsForContext key={contextKey} detected={detected} />

@@ -61,6 +61,21 @@ describe('tip editor validation', () => {
     expect(!notNumber.ok && issueMessage(en, notNumber.errors.minutes!)).toBe('Minutes is not valid');
   });
 
+  it('takes an optional https: source, refuses any other link naming the field, and never keeps an old check date', () => {
+    const none = tipFromDraft(draft({ source: '  ' }), base);
+    expect(none.ok && none.tip.source).toBeUndefined();
+    for (const bad of ['http://support.microsoft.com/', 'javascript:alert(1)', 'support.microsoft.com/excel', 'mailto:a@b.org']) {
+      const result = tipFromDraft(draft({ source: bad }), base);
+      expect(!result.ok && issueMessage(en, result.errors.source!), bad).toBe('Source must be a web address starting with https://');
+      expect(!result.ok && issueMessage(de, result.errors.source!), bad).toBe('Quelle muss eine Webadresse sein, die mit https:// beginnt');
+    }
+    const first = tipFromDraft(draft(), base);
+    if (!first.ok) throw new Error('the base draft is valid');
+    const edited = tipFromDraft(draft({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' }), { ...base, previous: { ...first.tip, checkedAt: '2026-01-01' } });
+    expect(edited.ok && edited.tip).toMatchObject({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' });
+    expect(edited.ok && 'checkedAt' in edited.tip).toBe(false);
+  });
+
   it('keeps only pages of the chosen tool', () => {
     const result = tipFromDraft(draft({ tool: 'excel', contexts: ['linkedin.feed', 'excel.formulas'] }), base);
     expect(result.ok && result.tip.contexts).toEqual(['excel.formulas']);

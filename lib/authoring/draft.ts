@@ -35,6 +35,7 @@ export function draftOf(tip: Tip, now = Date.now()): TipDraft {
     tool: tip.tool,
     contexts: [...tip.contexts],
     locator: tip.locator,
+    source: tip.source ?? '',
     updatedAt: now,
   };
 }

@@ -45,10 +45,13 @@ export function tipFromDraft(
     createdAt: base.createdAt,
     updatedAt: base.now,
     locator: draft.locator,
+    source: draft.source?.trim() || undefined,
     deletedAt: undefined,
   };
   // A translation written for the old wording would now disagree: an edited tip keeps none.
   delete (candidate as { translations?: unknown }).translations;
+  // Nor was the new wording checked against the source: the date of that check does not carry over.
+  delete (candidate as { checkedAt?: unknown }).checkedAt;
   const parsed = tipSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, tip: parsed.data };
   const errors: FieldErrors = {};

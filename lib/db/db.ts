@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Draft } from '../schemas/draft';
+import type { Draft, TipDraft } from '../schemas/draft';
 import type { Goal } from '../schemas/goal';
 import type { Meeting } from '../schemas/meeting';
 import type { Note } from '../schemas/note';
@@ -7,6 +7,7 @@ import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
+import { splitLegacyContexts } from './upgrades/v5-split-dashboard';
 import type { ExchangeLog, KnownVersion } from '../schemas/exchange-log';
 import { upgradeToV6 } from './upgrades/v6-drafts-apart';
 import { commitReporter, type CommitListener } from './commits';
@@ -77,6 +78,12 @@ export class TandemDb extends Dexie {
       exchanges: 'id, at',
       formDrafts: 'id',
     });
+
+    // Version 5: `tableau.dashboard` was split into viewing and editing; tips and drafts bound to it
+    // move to both. No index changes.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => splitLegacyContexts(tx.table<Tip, 'id'>('tips'), tx.table<TipDraft, 'id'>('drafts')));
 
     // Version 6: one drafts table for every form, apart from the finished records — tip drafts,
     // form drafts (formDrafts is merged into it and goes) and the quick-add note, which until now

@@ -1,5 +1,7 @@
+import type { Table } from 'dexie';
 import type { TandemDb } from '../db/db';
 import type { Lang } from '../schemas/common';
+import type { Note } from '../schemas/note';
 import type { ExchangeLog } from '../schemas/exchange-log';
 import type { PartnerProgress } from '../schemas/tandem';
 import type { Role } from '../settings/settings';
@@ -8,8 +10,8 @@ import { writeExchangeFile, type ExchangePayload, type ReadFile } from './file';
 import { FileError } from '../files/file-error';
 import { emptyKnowledge, knowledgeOf, versionKey, type KnowledgeState } from './knowledge';
 import { LOCAL_PACK_ID, PARTNER_PACK_ID } from '../packs/pack-ids';
-import { emptySnapshot, planMerge, tableNames, type MergePlan, type Snapshot } from './merge';
-import { isShareableNote, keepPrivateCounts, privateNoteIds, screenIncoming, shareableGoal, shareableTandemDoc } from './private-ids';
+import { conflictCopyId, emptySnapshot, planMerge, tableNames, type Knowledge, type MergePlan, type Snapshot, type TableName } from './merge';
+import { isShareableNote, keepPrivateCounts, notesNamedBy, privateNoteIds, screenIncoming, shareableGoal, shareableTandemDoc } from './private-ids';
 
 /** Which versions were exchanged with the partner, from the database. */
 export async function loadKnowledge(db: TandemDb): Promise<KnowledgeState> {
@@ -90,20 +92,70 @@ export async function exportExchange(db: TandemDb, opts: ExportOptions): Promise
   return { text, data, createdAt: now };
 }
 
-/** My side of the tables an import touches. */
-async function localSnapshot(db: TandemDb, incoming: Snapshot): Promise<Snapshot> {
-  const [notes, goals, meetings, tandem, partnerTips, sameIdTips, progress] = await Promise.all([
-    db.notes.toArray(),
-    db.goals.toArray(),
-    db.meetings.toArray(),
-    db.tandem.toArray(),
-    db.tips.where('packId').equals(PARTNER_PACK_ID).toArray(),
-    db.tips.bulkGet(incoming.tips.map((t) => t.id)),
-    db.partnerProgress.toArray(),
+/**
+ * My side of the records an import touches, read by key (not whole tables): the incoming ids,
+ * and the conflict copies the merge could make where a note exists on both sides (their ids come
+ * from the versions). One key-range cursor per table: most incoming records are new, and a cursor
+ * skips over keys that are not there where one `get` per key would not.
+ */
+export async function readLocalFor(db: TandemDb, incoming: Snapshot): Promise<Snapshot> {
+  const byKey = <T, K, I>(table: Table<T, K, I>, keys: string[]): Promise<T[]> => (keys.length === 0 ? Promise.resolve([]) : table.where(':id').anyOf(keys).toArray());
+  const [notes, goals, meetings, tandem, tips, progress] = await Promise.all([
+    byKey(db.notes, incoming.notes.map((n) => n.id)),
+    byKey(db.goals, incoming.goals.map((g) => g.id)),
+    byKey(db.meetings, incoming.meetings.map((m) => m.id)),
+    byKey(db.tandem, incoming.tandem.map((d) => d.id)),
+    byKey(db.tips, incoming.tips.map((t) => t.id)),
+    byKey(db.partnerProgress, incoming.progress.map((p) => p.tipId)),
   ]);
-  const tips = new Map(partnerTips.map((t) => [t.id, t]));
-  for (const t of sameIdTips) if (t) tips.set(t.id, t);
-  return { ...emptySnapshot(), notes, goals, meetings, tandem, tips: [...tips.values()], progress };
+  const copies = await byKey(db.notes, [...new Set(bothSides(notes, incoming.notes).flat().map(conflictCopyId))]);
+  return { ...emptySnapshot(), notes: [...notes, ...copies], goals, meetings, tandem, tips, progress };
+}
+
+/** Notes present on both sides, as [mine, theirs]: the only pairs that can conflict. */
+function bothSides(local: Note[], incoming: Note[]): [Note, Note][] {
+  const mine = new Map(local.map((n) => [n.id, n]));
+  return incoming.flatMap((n): [Note, Note][] => {
+    const here = mine.get(n.id);
+    return here ? [[here, n]] : [];
+  });
+}
+
+/** What the merge must know about the versions it compares (only notes on both sides are asked about). */
+async function knowledgeFor(db: TandemDb, local: Snapshot, incoming: Snapshot): Promise<Knowledge> {
+  const state = emptyKnowledge();
+  const keys = [...new Set(bothSides(local.notes, incoming.notes).flat().map((n) => versionKey('notes', n)))];
+  const rows = keys.length === 0 ? [] : await db.knowledge.where(':id').anyOf(keys).toArray();
+  for (const row of rows) {
+    if (row.received) state.received.add(row.key);
+    if (row.sentAt !== undefined) state.sent.set(row.key, row.sentAt);
+  }
+  for (const log of await db.exchanges.toArray()) {
+    if (log.direction !== 'import') continue;
+    if (log.ack != null) state.partnerAck = Math.max(state.partnerAck, log.ack);
+  }
+  return knowledgeOf(state);
+}
+
+/**
+ * Plans the merge of what this browser takes from `incoming` (see `screenIncoming`: no conflict
+ * copy of a note that is not shared here) into what it has; my private wins stay counted in a goal
+ * the partner changed. Reads by key (the records, and the notes they name); writes nothing.
+ * `knowledge` is the exchange files' record of what was sent and received unless given (sync).
+ */
+export async function planIncoming(db: TandemDb, incoming: Snapshot, knowledge?: Knowledge): Promise<{ local: Snapshot; plan: MergePlan }> {
+  const local = await readLocalFor(db, incoming);
+  const named = notesNamedBy({ goals: [...local.goals, ...incoming.goals], tandem: [], notes: incoming.notes });
+  const known = [...local.notes, ...(await db.notes.bulkGet(named)).filter((n): n is Note => n !== undefined)];
+  const screened = screenIncoming(known, incoming);
+  const merged = planMerge(local, screened.payload, knowledge ?? (await knowledgeFor(db, local, screened.payload)));
+  const privateIds = privateNoteIds(known);
+  const plan: MergePlan = {
+    ...merged,
+    changes: { ...merged.changes, goals: merged.changes.goals.map((c) => keepPrivateCounts(c, privateIds)) },
+    skipped: [...screened.skipped, ...merged.skipped],
+  };
+  return { local, plan };
 }
 
 /** Did the partner seal any file I imported before? Then a plain one deserves a second look. */
@@ -111,23 +163,33 @@ export async function partnerUsedToSeal(db: TandemDb): Promise<boolean> {
   return (await db.exchanges.filter((log) => log.direction === 'import' && log.encrypted).count()) > 0;
 }
 
+/**
+ * Writes a merge plan's rows: one bulkPut per table (call inside a transaction over
+ * `mergeTables(db)`). The partner's tips get their pack, named after the partner.
+ */
+export async function writePlan(db: TandemDb, plan: MergePlan, partnerName: string, now: number): Promise<void> {
+  const next = <K extends TableName>(table: K) => plan.changes[table].map((c) => c.after) as Snapshot[K];
+  await Promise.all([
+    db.notes.bulkPut(next('notes')),
+    db.goals.bulkPut(next('goals')),
+    db.meetings.bulkPut(next('meetings')),
+    db.tandem.bulkPut(next('tandem')),
+    db.partnerProgress.bulkPut(next('progress')),
+    db.tips.bulkPut(next('tips')),
+  ]);
+  if (plan.changes.tips.length > 0) {
+    const name = partnerName || 'Partner';
+    await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'partner', updatedAt: now });
+  }
+}
+
+/** The tables a merge writes. */
+export const mergeTables = (db: TandemDb) => [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress];
+
 /** Plans an import without writing anything (for the preview). */
 export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string): Promise<MergePlan> {
   if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
-  return plan(db, payload);
-}
-
-/** The merge of what this browser takes from the file (see `screenIncoming`) into what it has. */
-async function plan(db: TandemDb, payload: ExchangePayload): Promise<MergePlan> {
-  const local = await localSnapshot(db, payload);
-  const screened = screenIncoming(local.notes, payload);
-  const merged = planMerge(local, screened.payload, knowledgeOf(await loadKnowledge(db)));
-  const privateIds = privateNoteIds(local.notes);
-  return {
-    ...merged,
-    changes: { ...merged.changes, goals: merged.changes.goals.map((c) => keepPrivateCounts(c, privateIds)) },
-    skipped: [...screened.skipped, ...merged.skipped],
-  };
+  return (await planIncoming(db, payload)).plan;
 }
 
 /**
@@ -137,25 +199,12 @@ async function plan(db: TandemDb, payload: ExchangePayload): Promise<MergePlan> 
 export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string, now = Date.now()): Promise<MergePlan> {
   const { payload } = file;
   if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
-  const tables = [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress, db.knowledge, db.exchanges];
-  return db.transaction('rw', tables, async () => {
-    const planned = await plan(db, payload);
-    const after = <T>(changes: { after: T }[]) => changes.map((c) => c.after);
-    const { changes } = planned;
-    await db.notes.bulkPut(after(changes.notes));
-    await db.goals.bulkPut(after(changes.goals));
-    await db.meetings.bulkPut(after(changes.meetings));
-    await db.tandem.bulkPut(after(changes.tandem));
-    await db.partnerProgress.bulkPut(after(changes.progress));
-    const tips = after(changes.tips);
-    await db.tips.bulkPut(tips);
-    if (tips.length > 0) {
-      const name = payload.from.name || 'Partner';
-      await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'partner', updatedAt: now });
-    }
+  return db.transaction('rw', [...mergeTables(db), db.knowledge, db.exchanges], async () => {
+    const { plan } = await planIncoming(db, payload);
+    await writePlan(db, plan, payload.from.name, now);
     const keys = tableNames.flatMap((t) => payload[t].map((r) => versionKey(t, r)));
-    const known = await db.knowledge.bulkGet(keys);
-    await db.knowledge.bulkPut(keys.map((key, i) => ({ ...known[i], key, received: true })));
+    const known = new Map((await db.knowledge.where(':id').anyOf(keys).toArray()).map((k) => [k.key, k]));
+    await db.knowledge.bulkPut(keys.map((key) => ({ ...known.get(key), key, received: true })));
     const log: ExchangeLog = {
       id: crypto.randomUUID(),
       direction: 'import',
@@ -167,6 +216,6 @@ export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string
       partnerName: payload.from.name,
     };
     await db.exchanges.put(log);
-    return planned;
+    return plan;
   });
 }

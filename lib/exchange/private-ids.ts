@@ -1,7 +1,6 @@
 import type { Goal } from '../schemas/goal';
 import type { Note } from '../schemas/note';
 import type { AgendaDoc, TandemDoc } from '../schemas/tandem';
-import type { ExchangePayload } from './file';
 import type { Change, Skipped } from './merge';
 
 /** Ids of my private notes: they never leave this browser, not even as a reference. */
@@ -11,6 +10,24 @@ export function privateNoteIds(notes: readonly Note[]): Set<string> {
 
 /** Agenda keys about a note (`q:<id>`, `n:<id>`) name it. */
 const agendaKeyNote = (key: string) => (/^[qn]:/.test(key) ? key.slice(2) : undefined);
+
+/**
+ * The notes that goals, agenda docs and conflict copies name: what must be read (by key) to know
+ * which of the names are private, without reading every note.
+ */
+export function notesNamedBy(records: { goals: readonly Goal[]; tandem: readonly TandemDoc[]; notes: readonly Note[] }): string[] {
+  const ids = new Set<string>();
+  for (const goal of records.goals) for (const id of goal.countedNoteIds ?? []) ids.add(id);
+  for (const doc of records.tandem) {
+    if (doc.kind !== 'agenda') continue;
+    for (const key of [...doc.order, ...doc.removed, ...Object.keys(doc.minutes)]) {
+      const id = agendaKeyNote(key);
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  for (const note of records.notes) if (note.conflictOf !== undefined) ids.add(note.conflictOf);
+  return [...ids];
+}
 
 /** A goal as it may leave this browser: wins counted from private notes are not named. */
 export function shareableGoal(goal: Goal, privateIds: ReadonlySet<string>): Goal {
@@ -46,7 +63,7 @@ export function isShareableNote(note: Note, privateIds: ReadonlySet<string>): bo
  * a note we share — one pointing at my private note would show my private text beside the
  * partner's, and "Keep" would overwrite it.
  */
-export function screenIncoming(localNotes: readonly Note[], payload: ExchangePayload): { payload: ExchangePayload; skipped: Skipped[] } {
+export function screenIncoming<P extends { notes: Note[] }>(localNotes: readonly Note[], payload: P): { payload: P; skipped: Skipped[] } {
   const shared = new Set([...localNotes, ...payload.notes].filter((n) => n.visibility === 'shared').map((n) => n.id));
   // A note shared in the file but private here is still mine to keep private.
   for (const id of privateNoteIds(localNotes)) shared.delete(id);

@@ -1,4 +1,5 @@
 import type { IssueInfo } from '../i18n/issues';
+import type { RulesProblem } from '../schemas/rules';
 
 /** The kinds of file Tandem Tips reads. */
 export const FILE_KINDS = ['pack', 'exchange', 'backup'] as const;
@@ -28,7 +29,9 @@ export type FileErrorCode =
   | 'ownFile'
   /** A pack file that claims a pack it may not change (built-in, mine, my partner's, my programme's). */
   | 'protectedPack'
-  | 'ownPack';
+  | 'ownPack'
+  /** A pack's context rule sets were refused (`rulesProblem`), and with them the pack. */
+  | 'rules';
 
 /** What a message about the file names. */
 export interface FileErrorDetails {
@@ -42,6 +45,7 @@ export interface FileErrorDetails {
   table?: string;
   /** 1-based, as people count. */
   row?: number;
+  rulesProblem?: RulesProblem;
 }
 
 /** One error for every file Tandem Tips reads (packs, exchange files, backups). Nothing was written. */

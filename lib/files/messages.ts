@@ -3,6 +3,7 @@ import { firstIssue, issueMessage } from '../i18n/issues';
 import { isMessageKey, type Translate } from '../i18n/translate';
 import { messageOf } from '../errors/message-of';
 import { FileError } from './file-error';
+import { rulesProblemMessage } from '../packs/messages';
 
 const MB = 1024 * 1024;
 
@@ -43,6 +44,9 @@ export function fileErrorMessage(t: Translate, error: FileError): string {
     }
     case 'unknownTable':
       text = t('files.error.unknownTable', { table: d.table ?? '' });
+      break;
+    case 'rules':
+      text = t('files.error.rules', { problem: d.rulesProblem ? rulesProblemMessage(t, d.rulesProblem) : '' });
       break;
     default:
       text = t(`files.error.${code}`);

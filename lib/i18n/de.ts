@@ -12,7 +12,11 @@ import * as exchange from './catalog/exchange';
 import * as backup from './catalog/backup';
 import * as files from './catalog/files';
 import * as validation from './catalog/validation';
+import * as welcome from './catalog/welcome';
+import * as sources from './catalog/sources';
+import * as rules from './catalog/rules';
+import * as sync from './catalog/sync';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...myTips.de, ...packs.de, ...notes.de, ...review.de, ...meeting.de, ...goals.de, ...exchange.de, ...backup.de, ...files.de, ...validation.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...myTips.de, ...packs.de, ...notes.de, ...review.de, ...meeting.de, ...goals.de, ...exchange.de, ...backup.de, ...files.de, ...validation.de, ...sources.de, ...rules.de, ...sync.de, ...welcome.de };

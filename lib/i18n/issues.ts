@@ -1,4 +1,5 @@
 import type { Translate } from './translate';
+import { HTTPS_URL_FORMAT } from '../schemas/tip';
 
 /**
  * Why a value was refused beyond zod's own codes. Schemas raise these as custom issues with the
@@ -15,6 +16,8 @@ export interface IssueInfo {
   minimum?: number;
   maximum?: number;
   reason?: IssueReason;
+  /** What a string should have looked like (`date`, `https-url`), for a sentence that says so. */
+  format?: string;
 }
 
 /** The shape of a zod issue this module reads (zod stays out of the components). */
@@ -25,6 +28,8 @@ export interface RawIssue {
   origin?: unknown;
   minimum?: unknown;
   maximum?: unknown;
+  format?: unknown;
+  params?: unknown;
 }
 
 const REASONS: ReadonlySet<unknown> = new Set(ISSUE_REASONS);
@@ -33,6 +38,9 @@ const isReason = (value: unknown): value is IssueReason => REASONS.has(value);
 /** Plain data from a zod issue; `prefix` puts it into a larger document (e.g. `['payload']`). */
 export function toIssueInfo(issue: RawIssue, prefix: readonly (string | number)[] = []): IssueInfo {
   const num = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : undefined);
+  // Built-in formats say so on the issue; our own refinements carry theirs in `params`.
+  const { params } = issue;
+  const format = typeof issue.format === 'string' ? issue.format : typeof params === 'object' && params !== null && 'format' in params ? params.format : undefined;
   return {
     path: [...prefix, ...issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number')],
     code: issue.code,
@@ -40,6 +48,7 @@ export function toIssueInfo(issue: RawIssue, prefix: readonly (string | number)[
     minimum: num(issue.minimum),
     maximum: num(issue.maximum),
     reason: isReason(issue.message) ? issue.message : undefined,
+    ...(typeof format === 'string' ? { format } : {}),
   };
 }
 
@@ -65,6 +74,8 @@ const FIELDS = [
   'name',
   'pack',
   'translations',
+  'source',
+  'checkedAt',
   'measure',
   'target',
   'current',
@@ -113,5 +124,7 @@ export function issueMessage(t: Translate, issue: IssueInfo): string {
     if (origin === 'array' || origin === 'set') return t('validation.tooFew', { field, min: minimum });
     return t('validation.tooSmall', { field, min: minimum });
   }
+  if (issue.format === HTTPS_URL_FORMAT) return t('validation.httpsUrl', { field });
+  if (issue.format === 'date') return t('validation.date', { field });
   return t('validation.invalid', { field });
 }

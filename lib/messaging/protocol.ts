@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContext } from '../contexts/types';
+import type { StepChange } from '../page/highlight';
 import type { ElementLocator } from '../page/locator/types';
 
 /** What one frame reports about itself. */
@@ -47,6 +48,10 @@ export interface ProtocolMap {
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
 
+  // ── "show me", injected on demand (page → the side panel that asked for it) ──
+  /** The person moved through a tip's steps on the page, or closed the highlight. Validated on arrival. */
+  showStepChanged(change: StepChange): void;
+
   // ── notes ──
   // background → extension pages
   /** Selected text was saved from the context menu (the note is already in the database). */
@@ -54,6 +59,10 @@ export interface ProtocolMap {
   // ── meeting reminders: extension pages → background ──
   /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
   meetingChanged(): void;
+
+  // ── tandem sync: extension pages → background ──
+  /** Sync was turned on or off, or a panel is open and wants sync running (also keeps the worker awake). */
+  syncKick(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,6 +10,7 @@ import { LOCAL_PACK_ID, PARTNER_PACK_ID } from './pack-ids';
 import { STARTER_PACK_ID } from './starter-pack';
 import { migrations } from './migrations';
 import { PACK_SCHEMA_VERSION, packEnvelope, packFileSchema, type FilePack } from './pack-file';
+import { installRules, planRules, type RulesPlan } from '../rules/install';
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
@@ -26,12 +27,16 @@ export interface ImportPreview {
   entries: { kind: EntryKind; tip: Tip }[];
   rejected: { index: number; title: string; reason: RejectReason }[];
   counts: Record<EntryKind | 'rejected', number>;
+  /** The pack's context rule sets and what installing each would do. */
+  rules: RulesPlan[];
 }
 
 /** A pack file read and checked as far as the file goes; its tips are judged one by one afterwards. */
 export interface PackText {
   pack: FilePack;
   tips: unknown[];
+  /** The pack's context rule sets as the file has them; `planRules` checks them. */
+  rules?: unknown[];
   schemaVersion: number;
 }
 
@@ -65,7 +70,7 @@ export function parsePackText(text: string, now = Date.now()): PackText {
   const parsed = parseOrRefuse('pack', packFileSchema, migrateUp('pack', stripInvisibleDeep(file), version, PACK_SCHEMA_VERSION, packSteps));
   const future = findFutureClock({ exportedAt: parsed.exportedAt, ...parsed.pack }, now);
   if (future) throw new FileError('pack', 'invalid', { issue: { path: future[0] === 'exportedAt' ? future : ['pack', ...future], code: 'custom', reason: 'future' } });
-  return { pack: parsed.pack, tips: parsed.tips, schemaVersion: version };
+  return { pack: parsed.pack, tips: parsed.tips, rules: parsed.rules, schemaVersion: version };
 }
 
 /** Same content, ignoring when it was stored. */
@@ -108,7 +113,7 @@ export function checkTips(packId: string, rawTips: readonly unknown[], now: numb
 }
 
 /** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, now: number): Promise<ImportPreview> {
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], now: number): Promise<ImportPreview> {
   const { valid, rejected } = checkTips(pack.id, rawTips, now);
   const stored = await db.tips.bulkGet(valid.map((v) => v.tip.id));
   const entries: ImportPreview['entries'] = [];
@@ -121,7 +126,7 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   rejected.sort((a, b) => a.index - b.index);
   const counts = { new: 0, updated: 0, removed: 0, unchanged: 0, rejected: rejected.length };
   for (const e of entries) counts[e.kind]++;
-  return { pack, schemaVersion, entries, rejected, counts };
+  return { pack, schemaVersion, entries, rejected, counts, rules };
 }
 
 /**
@@ -142,9 +147,16 @@ async function refuseProtected(db: TandemDb, pack: FilePack): Promise<void> {
  * imported at all.
  */
 export async function previewPackImport(db: TandemDb, text: string, now = Date.now()): Promise<ImportPreview> {
-  const { pack, tips, schemaVersion } = parsePackText(text, now);
+  const { pack, tips, rules, schemaVersion } = parsePackText(text, now);
   await refuseProtected(db, pack);
-  return buildPreview(db, pack, tips, schemaVersion, now);
+  return buildPreview(db, pack, tips, schemaVersion, await planPackRules(rules), now);
+}
+
+/** What the pack's rule sets would do; a bad rule set refuses the whole pack (nothing of it is written). */
+export async function planPackRules(rules: unknown[] | undefined): Promise<RulesPlan[]> {
+  const planned = await planRules(rules);
+  if (!planned.ok) throw new FileError('pack', 'rules', { rulesProblem: planned.problem });
+  return planned.plans;
 }
 
 /**
@@ -152,10 +164,10 @@ export async function previewPackImport(db: TandemDb, text: string, now = Date.n
  * removed tip, or nothing at all. Classifies again inside the transaction, so a change made
  * since the preview is never overwritten by an older tip. Returns what was written.
  */
-export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts']> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
+export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
+  const counts = await db.transaction('rw', db.tips, db.packs, async () => {
     await refuseProtected(db, preview.pack);
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, now);
+    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules, now);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
@@ -169,6 +181,8 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
     await db.packs.put(record);
     return { ...fresh.counts, rejected: preview.counts.rejected };
   });
+  // Rules live in storage.local (content scripts cannot read the database); written once the tips are in.
+  return { ...counts, rules: await installRules(preview.rules, 'pack', preview.pack.id, now) };
 }
 
 /** Packs a person may remove: those from a file and the partner's tips (a programme's come back by policy). */

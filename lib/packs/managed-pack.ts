@@ -3,7 +3,8 @@ import { canonicalJson } from '../exchange/hash';
 import { FileError } from '../files/file-error';
 import type { Pack } from '../schemas/pack';
 import type { Tip } from '../schemas/tip';
-import { checkTips, parsePackText, RESERVED_PACK_IDS, type ImportPreview, type PackText } from './import-pack';
+import { checkTips, parsePackText, planPackRules, RESERVED_PACK_IDS, type ImportPreview, type PackText } from './import-pack';
+import { installRules, type RulesPlan } from '../rules/install';
 
 /** What became of the policy's pack; `rejected` lists tips left out (each with its reason), so a coordinator's typo is not silent. */
 export type ManagedPackResult =
@@ -90,15 +91,18 @@ async function enforce(db: TandemDb, file: PackText, tips: Tip[]): Promise<{ cha
 export async function installManagedPack(db: TandemDb, raw: unknown, now = Date.now()): Promise<ManagedPackResult> {
   if (raw === undefined || raw === null) return { status: 'none' };
   let file: PackText;
+  let rules: RulesPlan[];
   try {
     file = parsePackText(policyText(raw), now);
     if (RESERVED_PACK_IDS.includes(file.pack.id)) throw new FileError('pack', 'protectedPack');
+    rules = await planPackRules(file.rules);
   } catch (error) {
     if (error instanceof FileError) return { status: 'refused', problem: error };
     throw error;
   }
   const { valid, rejected } = checkTips(file.pack.id, file.tips, now);
   const result = await enforce(db, file, valid.map((v) => v.tip));
+  const installed = await installRules(rules, 'pack', file.pack.id, now);
   const all = [...rejected, ...result.rejected.map((r) => ({ ...r, index: valid[r.index]?.index ?? r.index }))].sort((a, b) => a.index - b.index);
-  return result.changed ? { status: 'imported', written: result.written, rejected: all } : { status: 'current', rejected: all };
+  return result.changed || installed > 0 ? { status: 'imported', written: result.written, rejected: all } : { status: 'current', rejected: all };
 }

@@ -10,6 +10,8 @@ import { blankDraft } from '../authoring/draft';
 import { setTipStatus } from '../tips/progress';
 import { exportMyPack } from './export-pack';
 import { applyPackImport, previewPackImport, removePack, type ImportPreview } from './import-pack';
+import { createTranslate } from '../i18n/translate';
+import { rejectReasonMessage } from './messages';
 import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_SCHEMA_VERSION } from './pack-file';
 import { FileError } from '../files/file-error';
 import { buildStarterPack } from './starter-pack';
@@ -51,6 +53,11 @@ async function refusalCode(db: TandemDb, text: string): Promise<string> {
     () => 'accepted',
     (error: unknown) => (error instanceof FileError ? error.code : `threw ${String(error)}`),
   );
+}
+
+/** A hand-made pack file around these tips. */
+function packFile(id: string, tips: unknown[], schemaVersion = PACK_SCHEMA_VERSION) {
+  return { format: 'tandem-tips/pack', schemaVersion, exportedAt: 1, pack: { id, name: 'X', author: 'Y', version: 1, updatedAt: 1 }, tips };
 }
 
 /** Everything in the database, to prove a refused or failed import wrote nothing. */
@@ -114,6 +121,52 @@ describe('tip packs: export and import', () => {
     expect(tip?.locator).toBeUndefined();
   });
 
+  it('migrates a version 2 file: locators kept, a source or check date it cannot have written dropped', async () => {
+    const text = readFileSync(join(import.meta.dirname, '../../test/fixtures/packs/v2-excel.tandem-pack.json'), 'utf8');
+    const p = await preview(menteeDb, text);
+    expect(p.schemaVersion).toBe(2);
+    expect(p.counts).toMatchObject({ new: 1, rejected: 0 });
+    await applyPackImport(menteeDb, p);
+    const tip = await menteeDb.tips.get('8e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b');
+    expect(tip).toMatchObject({ title: 'Paste only the values', locator: { name: 'Paste', frame: { host: 'excel.officeapps.live.com' } } });
+    expect(tip?.source).toBeUndefined();
+    expect(tip?.checkedAt).toBeUndefined();
+  });
+
+  it('carries a tip’s source and check date from mentor to mentee', async () => {
+    const a = await writeTip(mentorDb, 'Say what you do', { source: ' https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url ' });
+    expect(a.source).toBe('https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url');
+    const file = JSON.parse(await exportText(mentorDb));
+    expect(file.schemaVersion).toBe(3);
+    file.tips[0].checkedAt = '2026-11-29';
+    await applyPackImport(menteeDb, await preview(menteeDb, JSON.stringify(file)));
+    expect(await menteeDb.tips.get(a.id)).toMatchObject({ source: 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url', checkedAt: '2026-11-29' });
+  });
+
+  it('leaves out a tip whose source is not an https: link or whose check date is not a date, naming the field', async () => {
+    const file = packFile('pack-src', [
+      aTip({ id: 'ok', source: 'https://support.microsoft.com/en-us/office/use-autosum-to-sum-numbers-543941e7-e783-44ef-8317-7d1bb85fe706', checkedAt: '2026-11-29' }),
+      aTip({ id: 'http', source: 'http://support.microsoft.com/' }),
+      aTip({ id: 'js', source: 'javascript:alert(1)' }),
+      aTip({ id: 'relative', source: '/help/page' }),
+      aTip({ id: 'mailto', source: 'mailto:someone@example.org' }),
+      aTip({ id: 'creds', source: 'https://user:pw@example.org/' }),
+      aTip({ id: 'long', source: `https://example.org/${'a'.repeat(500)}` }),
+      aTip({ id: 'date', checkedAt: '29.11.2026' }),
+      aTip({ id: 'nodate', checkedAt: '2026-02-30' }),
+    ]);
+    const p = await preview(menteeDb, JSON.stringify(file));
+    expect(p.entries.map((e) => e.tip.id)).toEqual(['ok']);
+    expect(p.rejected.map((r) => (r.reason.code === 'invalid' ? r.reason.issue.path[0] : r.reason.code))).toEqual(['source', 'source', 'source', 'source', 'source', 'source', 'checkedAt', 'checkedAt']);
+    const reasons = p.rejected.map((r) => r.reason);
+    const en = createTranslate('en');
+    const de = createTranslate('de');
+    expect(rejectReasonMessage(en, reasons[0]!)).toBe('Source must be a web address starting with https://');
+    expect(rejectReasonMessage(de, reasons[0]!)).toBe('Quelle muss eine Webadresse sein, die mit https:// beginnt');
+    expect(rejectReasonMessage(en, reasons[5]!)).toBe('Source is too long — 500 characters at most');
+    expect(rejectReasonMessage(de, reasons[6]!)).toBe('Geprüft am muss ein Datum sein (JJJJ-MM-TT)');
+  });
+
   it('refuses whole files with a reason and writes nothing', async () => {
     await writeTip(mentorDb, 'Mine');
     const valid = JSON.parse(await exportText(mentorDb));
@@ -155,22 +208,16 @@ describe('tip packs: export and import', () => {
 
   it('leaves out broken tips with a reason naming the field, and imports the rest', async () => {
     const good = aTip({ id: 'good' });
-    const file = {
-      format: 'tandem-tips/pack',
-      schemaVersion: 2,
-      exportedAt: 1,
-      pack: { id: 'pack-x', name: 'X', author: 'Y', version: 1, updatedAt: 1 },
-      tips: [
-        good,
-        aTip({ id: 'long', title: 'x'.repeat(71) }),
-        aTip({ id: 'steps', steps: [] }),
-        { ...aTip({ id: 'dup' }) },
-        { ...aTip({ id: 'dup' }) },
-        aTip({ id: 'starter.linkedin.about-section' }),
-        aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
-        'not a tip',
-      ],
-    };
+    const file = packFile('pack-x', [
+      good,
+      aTip({ id: 'long', title: 'x'.repeat(71) }),
+      aTip({ id: 'steps', steps: [] }),
+      { ...aTip({ id: 'dup' }) },
+      { ...aTip({ id: 'dup' }) },
+      aTip({ id: 'starter.linkedin.about-section' }),
+      aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
+      'not a tip',
+    ], 2);
     const p = await preview(menteeDb, JSON.stringify(file));
     expect(p.counts).toMatchObject({ new: 2, rejected: 6 });
     expect(p.rejected.map((r) => [r.index, r.reason.code, r.reason.code === 'invalid' ? r.reason.issue.path[0] : undefined])).toEqual([
@@ -224,7 +271,7 @@ describe('tip packs: hostile and garbage input', () => {
     await writeTip(mentorDb, 'Base', { locator: headline });
     const base = JSON.parse(await exportText(mentorDb));
     const fieldValue = fc.oneof(fc.string({ maxLength: 100 }), fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 7 }), fc.object({ maxDepth: 1 }), fc.string({ minLength: 60, maxLength: 800 }));
-    const tipField = fc.constantFrom('id', 'title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'createdAt', 'updatedAt', 'deletedAt', 'translations', '__proto__');
+    const tipField = fc.constantFrom('id', 'title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'source', 'checkedAt', 'createdAt', 'updatedAt', 'deletedAt', 'translations', '__proto__');
     const envField = fc.constantFrom('format', 'schemaVersion', 'exportedAt', 'pack', 'tips');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(tipField, fieldValue), { maxLength: 4 }), fc.option(fc.tuple(envField, fieldValue), { nil: undefined }), fc.integer({ min: 0, max: 3 }), async (tipEdits, envEdit, copies) => {

@@ -8,6 +8,7 @@ import type { PickerApi } from './install-picker';
 
 export const PICKER_GLOBAL = '__tandemTipsPicker';
 export const HIGHLIGHT_GLOBAL = '__tandemTipsHighlight';
+export const EXPLAIN_GLOBAL = '__tandemTipsExplain';
 
 declare global {
   /** The element picker's entry point in a frame's isolated world (see PICKER_GLOBAL). */

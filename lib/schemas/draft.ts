@@ -22,6 +22,8 @@ export const tipDraftSchema = z.object({
   tool: toolIdSchema,
   contexts: z.array(z.string().max(80)).max(40),
   locator: locatorSchema.optional(),
+  /** The source link as typed; older drafts have none. */
+  source: z.string().max(2_000).optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type TipDraft = z.infer<typeof tipDraftSchema>;

@@ -10,7 +10,10 @@ interface StoredTip {
   title: string;
   contexts: string[];
   locator?: { role?: string; name?: string; label: string; tag: string; frame: { top: boolean; host: string } };
+  source?: string;
 }
+
+const SOURCE = 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url';
 
 const EDIT_URL = 'https://www.linkedin.com/in/peter-miller-senior/edit/intro/';
 const HEADLINE = 'textarea[id$="TOP-CARD-headline"]';
@@ -24,9 +27,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await page.goto(EDIT_URL);
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
   const panel = await AuthoringPanel.open(context, extensionId);
-  await expect(panel.nav('Write a tip')).toHaveCount(0);
+  // A mentee has nowhere to write tips: not in the bar, not under "More".
+  expect(await panel.nav.all()).not.toContain('Write a tip');
+  await expect(panel.nav.link('Write a tip')).toHaveCount(0);
   await panel.becomeMentor('Mia');
-  await panel.nav('Write a tip').click();
+  await panel.go('Write a tip');
 
   // Prefilled with where the mentor is.
   await expect(panel.field('Tool')).toHaveValue('linkedin');
@@ -44,6 +49,15 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await expect(panel.field('Title')).toBeFocused();
   await expect(panel.field('Title')).toHaveAttribute('aria-invalid', 'true');
   await panel.field('Title').fill('Say what you do in your headline');
+  await expect(panel.page.getByTestId('error-summary')).toHaveCount(0);
+
+  // The source must be an https: link; anything else is named and refused.
+  await panel.field('Source').fill('javascript:alert(1)');
+  await panel.page.getByRole('button', { name: 'Save tip' }).click();
+  await expect(panel.page.getByText('Source must be a web address starting with https://').first()).toBeVisible();
+  await expect(panel.field('Source')).toBeFocused();
+  await expect(panel.field('Source')).toHaveAttribute('aria-invalid', 'true');
+  await panel.field('Source').fill(SOURCE);
   await expect(panel.page.getByTestId('error-summary')).toHaveCount(0);
 
   // Drafts autosave: a reload of the panel keeps every word.
@@ -65,12 +79,13 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   // The click was the picker's: the page's text was not touched and the dialog is still open.
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
 
-  // The preview renders the markdown safely.
+  // The preview renders the markdown safely: the script tag shows as the text typed, never runs.
   await panel.page.getByRole('button', { name: 'Preview' }).click();
   const preview = panel.page.getByTestId('tip-preview');
   await expect(preview.locator('strong', { hasText: 'headline' })).toBeVisible();
-  await expect(preview).not.toContainText('alert(1)');
+  await expect(preview.locator('p', { hasText: 'alert(1)' })).toHaveText('<script>alert(1)</script>');
   await expect(preview.locator('script')).toHaveCount(0);
+  await expect(preview.getByRole('link', { name: 'Learn more at linkedin.com (opens in a new tab)' })).toHaveAttribute('href', SOURCE);
   await panel.page.screenshot({ path: 'test-results/screens/editor-preview.png', fullPage: true });
   await panel.page.getByRole('button', { name: 'Back to editing' }).click();
   await panel.page.screenshot({ path: 'test-results/screens/editor-picked.png', fullPage: true });
@@ -79,12 +94,12 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await expect(panel.page.getByTestId('editor-status')).toHaveText('Saved “Say what you do in your headline”. You find it under My tips.');
   const mine = (await readStore<StoredTip>(sw, 'tips')).filter((t) => t.packId === 'local');
   expect(mine).toHaveLength(1);
-  expect(mine[0]).toMatchObject({ title: 'Say what you do in your headline', contexts: ['linkedin.profile.edit'], locator: { role: 'textbox', name: 'Headline*', tag: 'textarea', frame: { top: true, host: 'www.linkedin.com' } } });
+  expect(mine[0]).toMatchObject({ title: 'Say what you do in your headline', contexts: ['linkedin.profile.edit'], source: SOURCE, locator: { role: 'textbox', name: 'Headline*', tag: 'textarea', frame: { top: true, host: 'www.linkedin.com' } } });
   expect(await readStore(sw, 'drafts')).toEqual([]);
   expect((await readStore<{ id: string; name: string }>(sw, 'packs')).find((p) => p.id === 'local')?.name).toBe('Mia’s tips');
 
   // My tips lists it; export it.
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   await expect(panel.page.locator('[data-my-tip]')).toHaveCount(1);
   await panel.page.screenshot({ path: 'test-results/screens/my-tips.png', fullPage: true });
   const downloading = panel.page.waitForEvent('download');
@@ -108,7 +123,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     const tab = mentee.pages()[0] ?? (await mentee.newPage());
     await tab.goto('https://www.linkedin.com/in/peter-miller-senior/');
     const menteePanel = await AuthoringPanel.open(mentee, extensionId);
-    await menteePanel.nav('Settings').click();
+    await menteePanel.go('Settings');
     await menteePanel.page.getByLabel('Choose a pack file').setInputFiles(packPath);
     const card = menteePanel.page.getByTestId('import-preview');
     await expect(card.getByRole('heading')).toHaveText('Import “Mia’s tips” by Mia?');
@@ -119,7 +134,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await card.getByRole('button', { name: 'Import' }).click();
     await expect(menteePanel.page.getByTestId('import-status')).toHaveText('Imported “Mia’s tips”: 1 new, 0 updated, 0 deleted.');
     const imported = (await readStore<StoredTip>(menteeSw, 'tips')).find((t) => t.id === mine[0]!.id);
-    expect(imported).toMatchObject({ title: 'Say what you do in your headline', locator: { name: 'Headline*' } });
+    expect(imported).toMatchObject({ title: 'Say what you do in your headline', source: SOURCE, locator: { name: 'Headline*' } });
     expect(imported?.packId).toMatch(/^pack-/);
     await expect(menteePanel.page.locator(`[data-pack-id="${imported!.packId}"]`)).toContainText('imported · 1 tip · by Mia');
 
@@ -132,13 +147,18 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     // Client-side navigation to the modal "Edit intro" form; the tip is listed there.
     await tab.getByRole('link', { name: 'Edit intro' }).first().click();
     await expect(tab.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
-    await menteePanel.nav('Tips').click();
+    await menteePanel.go('Tips');
     await expect(menteePanel.contextName).toHaveText('Editing your profile');
     await menteePanel.tip(imported!.id).click();
+    // The mentor's source travels with the tip and opens in a new tab, without a referrer.
+    const learnMore = menteePanel.page.getByRole('link', { name: 'Learn more at linkedin.com (opens in a new tab)' });
+    await expect(learnMore).toHaveAttribute('href', SOURCE);
+    await expect(learnMore).toHaveAttribute('target', '_blank');
+    await expect(learnMore).toHaveAttribute('rel', 'noopener noreferrer');
     await menteePanel.page.getByRole('button', { name: 'Show me on the page' }).click();
     const result = menteePanel.page.getByTestId('show-me-result');
     await expect(result).toHaveAttribute('data-status', 'found');
-    await expect(result).toHaveText('It is highlighted on the page: “Headline*”. Press Esc or click there to close it.');
+    await expect(result).toHaveText('Step 1 of 2 is shown on the page, at “Headline*”.');
 
     // The highlight really surrounds the headline field, in the top layer, in a closed shadow root.
     const cdp = await mentee.newCDPSession(tab);

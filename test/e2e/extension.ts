@@ -11,8 +11,22 @@ export const E2E_EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/ch
 
 export type UiLang = 'en' | 'de';
 
+/**
+ * A fresh profile opens the panel with the first-run welcome. Specs about something else start
+ * past it (`skip`, as if the person had skipped it); the welcome's own specs ask for `show`.
+ */
+export type WelcomeChoice = 'skip' | 'show';
+
+/** Records the welcome as skipped, the way the panel does when the person skips it. */
+export async function skipWelcome(sw: Worker): Promise<void> {
+  await sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await api.storage.local.set({ welcome: { how: 'skipped', at: Date.now() } });
+  });
+}
+
 /** Launch Chromium with the built extension on a profile directory (reuse it to "restart"). */
-export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH): Promise<BrowserContext> {
+export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH, welcome: WelcomeChoice = 'skip'): Promise<BrowserContext> {
   const locale = lang === 'de' ? 'de-DE' : 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -23,6 +37,7 @@ export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', ex
     viewport: { width: 1280, height: 900 },
   });
   await routeSites(context, { lang });
+  if (welcome === 'skip') await skipWelcome(await serviceWorkerOf(context));
   return context;
 }
 
@@ -62,6 +77,7 @@ export async function waitForSeed(sw: Worker): Promise<void> {
 
 interface Fixtures {
   lang: UiLang;
+  welcome: WelcomeChoice;
   extensionPath: string;
   profileDir: string;
   context: BrowserContext;
@@ -71,6 +87,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   lang: ['en', { option: true }],
+  welcome: ['skip', { option: true }],
   extensionPath: [EXTENSION_PATH, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -78,8 +95,8 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir, lang, extensionPath }, use) => {
-    const context = await launchBrowser(profileDir, lang, extensionPath);
+  context: async ({ profileDir, lang, extensionPath, welcome }, use) => {
+    const context = await launchBrowser(profileDir, lang, extensionPath, welcome);
     await use(context);
     await context.close();
   },
@@ -95,37 +112,43 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+/**
+ * Every row of a store of the extension's IndexedDB. Self-contained: it is run inside an
+ * extension context (Chromium's service worker, or Firefox's panel page).
+ */
+export function readStoreHere<T = Record<string, unknown>>(name: string): Promise<T[]> {
+  return new Promise<T[]>((done, fail) => {
+    const open = indexedDB.open('tandem-tips');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => {
+        open.result.close();
+        done(req.result as T[]);
+      };
+      req.onerror = () => fail(req.error);
+    };
+  });
+}
+
 /** Reads every row of a store of the extension's IndexedDB, through the background. */
 export async function readStore<T = Record<string, unknown>>(sw: Worker, store: string): Promise<T[]> {
-  return sw.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('tandem-tips');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            done(req.result as T[]);
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    store,
-  );
+  return (await sw.evaluate(readStoreHere, store)) as T[];
 }
 
 /** The extension API as seen inside `sw.evaluate` (Chromium's `chrome` global). */
 export type ChromeApi = typeof import('wxt/browser').browser;
 
+/** The toolbar badge text of the tab showing this URL. Self-contained, run in an extension context (`browser` in Firefox, `chrome` in Chromium). */
+export async function badgeHere(pageUrl: string): Promise<string> {
+  const g = globalThis as unknown as { browser?: ChromeApi; chrome?: ChromeApi };
+  const api = (g.browser ?? g.chrome)!;
+  const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
+  if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+  return api.action.getBadgeText({ tabId: tab.id });
+}
+
 /** The toolbar badge text of the tab showing this page. */
 export async function badgeOf(sw: Worker, page: Page): Promise<string> {
-  const url = page.url();
-  return sw.evaluate(async (pageUrl) => {
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === pageUrl);
-    if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return api.action.getBadgeText({ tabId: tab.id });
-  }, url);
+  return sw.evaluate(badgeHere, page.url());
 }

@@ -45,7 +45,7 @@ describe('events a page makes up while the picker or the highlight is shown', ()
   it('a script-made Esc or pointer press does not close “show me”', async () => {
     page();
     const locator: ElementLocator = { tag: 'button', role: 'button', name: 'Save', label: 'Save', frame: { top: true, host: location.hostname } };
-    expect((await showElement({ locator, title: 'Save', closeHint: '', announce: '', timeoutMs: 0 })).status).toBe('found');
+    expect((await showElement({ locator, title: 'Save', steps: [], step: 0, announce: '', labels: { close: '', next: '', done: '' }, timeoutMs: 0 })).status).toBe('found');
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
     window.dispatchEvent(new PointerEvent('pointerdown'));
     expect(document.querySelector('tandem-tips-layer')).not.toBeNull();

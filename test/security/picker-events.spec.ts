@@ -9,7 +9,7 @@ test('a page’s own script cannot pick or cancel: only the mentor’s real clic
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
   const panel = await AuthoringPanel.open(context, extensionId);
   await panel.becomeMentor('Mia');
-  await panel.nav('Write a tip').click();
+  await panel.nav.go('Write a tip');
   await panel.page.getByRole('button', { name: 'Pick the element on the page' }).click();
   const picking = panel.page.getByText('Now click the element on the page. Esc cancels.');
   await expect(picking).toBeVisible();

@@ -6,7 +6,7 @@ export const en = {
 
   'goals.heading': 'Goals',
   'goals.intro': 'Simple KPIs you agreed on, such as “First LinkedIn post within a month”.',
-  'goals.empty': 'No goals yet. Add the first one below.',
+  'goals.empty': 'No goals yet. Agree on one or two with your partner — something you can count — and add the first one below; the meeting prep then shows its progress.',
   'goals.new': 'New goal',
   'goals.title': 'Goal',
   'goals.titlePlaceholder': 'Automate 3 processes with Zapier',
@@ -52,7 +52,7 @@ export const de: Catalog<typeof en> = {
 
   'goals.heading': 'Ziele',
   'goals.intro': 'Einfache Kennzahlen, die Sie vereinbart haben, etwa „Erster LinkedIn-Beitrag innerhalb eines Monats“.',
-  'goals.empty': 'Noch keine Ziele. Legen Sie unten das erste an.',
+  'goals.empty': 'Noch keine Ziele. Vereinbaren Sie mit Ihrem Tandem ein oder zwei – etwas, das sich zählen lässt – und legen Sie unten das erste an; die Vorbereitung zeigt dann den Fortschritt.',
   'goals.new': 'Neues Ziel',
   'goals.title': 'Ziel',
   'goals.titlePlaceholder': '3 Abläufe mit Zapier automatisieren',
