@@ -39,6 +39,7 @@ export function TipsPanel() {
       () =>
         void import('@/lib/packs/starter-pack')
           .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+          // The background installs the lessons too (on install and start); this is only a second chance.
           .catch(() => undefined),
       STARTER_PACK_CHECK_DELAY_MS,
     );

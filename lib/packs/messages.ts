@@ -1,6 +1,6 @@
 import { issueMessage } from '../i18n/issues';
 import type { Translate } from '../i18n/translate';
-import type { PackProblem, RejectReason } from './import-pack';
+import type { RejectReason } from './import-pack';
 import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
 import type { RulesProblem } from '../schemas/rules';
 import type { RulesPlan } from '../rules/install';
@@ -36,24 +36,6 @@ export function rulesProblemMessage(t: Translate, problem: RulesProblem): string
 export function rulesPlanMessage(t: Translate, plan: RulesPlan): string {
   const args = { tool: toolName(t, plan.tool), version: plan.version, current: plan.current, count: plan.contexts };
   return t(`rules.preview.${plan.action}`, args);
-}
-
-/** A refused pack file, in one translated sentence. */
-export function packProblemMessage(t: Translate, problem: PackProblem): string {
-  switch (problem.code) {
-    case 'tooLarge':
-      return t('packs.error.tooLarge', { max: Math.round(problem.maxBytes / 1_000_000) });
-    case 'tooNew':
-      return t('packs.error.tooNew', { version: problem.version });
-    case 'tooManyTips':
-      return t('packs.error.tooManyTips', { max: problem.max });
-    case 'invalid':
-      return t('packs.error.invalid', { problem: issueMessage(t, problem.issue) });
-    case 'rules':
-      return t('packs.error.rules', { problem: rulesProblemMessage(t, problem.problem) });
-    default:
-      return t(`packs.error.${problem.code}`);
-  }
 }
 
 /** Why one tip was left out, as a translated phrase. */

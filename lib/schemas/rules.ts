@@ -3,7 +3,7 @@ import { parse as parseSelector, type Selector } from 'css-what';
 import { z } from 'zod';
 import { toolIds } from '../contexts/types';
 import { RULES_FORMAT, RULES_FORMAT_VERSION, type RuleSet } from '../contexts/rule-format';
-import { toIssueInfo, type IssueInfo } from '../i18n/issues';
+import { firstIssue, type IssueInfo } from '../i18n/issues';
 
 /** Limits that keep a rule set cheap on every page load, whoever wrote it. */
 export const RULE_LIMITS = {
@@ -174,7 +174,7 @@ export function checkRuleSet(raw: unknown, knownContexts: (tool: string) => read
         total += (Array.isArray(w?.any) ? w.any.length : 0) + (Array.isArray(w?.none) ? w.none.length : 0);
   if (total > RULE_LIMITS.totalSignals) return { ok: false, problem: { code: 'tooManySignals', max: RULE_LIMITS.totalSignals } };
   const parsed = ruleSetSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: toIssueInfo(parsed.error.issues[0]!) } };
+  if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: firstIssue(parsed.error) } };
   const rules = parsed.data;
   const known = knownContexts(rules.tool);
   for (const s of [...(rules.shadowHosts ?? []), ...(rules.regions ?? [])]) {
