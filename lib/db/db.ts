@@ -79,6 +79,14 @@ export class TandemDb extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => splitLegacyContexts(tx.table<Tip, 'id'>('tips'), tx.table<TipDraft, 'id'>('drafts')));
+
+    // Version 10: notes drop the four indexes nothing queries any more (`[tool+context]`, `url`,
+    // `tipId` are prefixes of the `[… +updatedAt]` compounds, which Dexie also answers; `goalId`
+    // was never queried). Every index costs each note write, and an exchange or a first sync
+    // writes thousands. Rows are unchanged, so no upgrade step.
+    this.version(10).stores({
+      notes: 'id, updatedAt, draftedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+    });
   }
 }
 
