@@ -107,6 +107,18 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
     else valid.push({ index, tip });
     seen.add(tip.id);
   });
+  return compareWithStored(db, pack, valid, rejected, schemaVersion, rules);
+}
+
+/** Classifies checked tips against what is stored (one bulk read by key); reads only. */
+async function compareWithStored(
+  db: TandemDb,
+  pack: FilePack,
+  valid: { index: number; tip: Tip }[],
+  rejected: ImportPreview['rejected'],
+  schemaVersion: number,
+  rules: RulesPlan[],
+): Promise<ImportPreview> {
   const stored = await db.tips.bulkGet(valid.map((v) => v.tip.id));
   const entries: ImportPreview['entries'] = [];
   valid.forEach(({ index, tip }, i) => {
@@ -145,7 +157,8 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
  */
 export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
   return db.transaction('rw', db.tips, db.packs, async () => {
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules);
+    // The preview's tips were checked with the schema already; only the stored side can have moved.
+    const fresh = await compareWithStored(db, preview.pack, preview.entries.map((e, index) => ({ index, tip: e.tip })), [], preview.schemaVersion, preview.rules);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
