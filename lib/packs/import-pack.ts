@@ -43,9 +43,23 @@ export interface ImportPreview {
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; problem: PackProblem };
 
-/** The byte size of a string as UTF-8. */
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+/**
+ * The byte size of a string as UTF-8, counted without encoding it (a 5 MB pack would be copied
+ * once more just to be measured). Lone surrogates count as the 3 bytes of U+FFFD, as TextEncoder
+ * writes them.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function titleOf(raw: unknown): string {
@@ -55,7 +69,7 @@ function titleOf(raw: unknown): string {
 
 /** Reads a file's text into the current format's envelope, migrating older versions. */
 export function parsePackText(text: string): { ok: true; file: { pack: FilePack; tips: unknown[]; rules?: unknown[]; schemaVersion: number } } | { ok: false; problem: PackProblem } {
-  if (text.length > MAX_PACK_BYTES || byteLength(text) > MAX_PACK_BYTES) return { ok: false, problem: { code: 'tooLarge', maxBytes: MAX_PACK_BYTES } };
+  if (text.length > MAX_PACK_BYTES || utf8Length(text) > MAX_PACK_BYTES) return { ok: false, problem: { code: 'tooLarge', maxBytes: MAX_PACK_BYTES } };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -119,10 +133,12 @@ async function compareWithStored(
   schemaVersion: number,
   rules: RulesPlan[],
 ): Promise<ImportPreview> {
-  const stored = await db.tips.bulkGet(valid.map((v) => v.tip.id));
+  // One key-range cursor (most of a new pack's ids are not stored; a cursor skips them, a get per id would not).
+  const ids = valid.map((v) => v.tip.id);
+  const stored = new Map((ids.length === 0 ? [] : await db.tips.where(':id').anyOf(ids).toArray()).map((t) => [t.id, t]));
   const entries: ImportPreview['entries'] = [];
-  valid.forEach(({ index, tip }, i) => {
-    const here = stored[i];
+  valid.forEach(({ index, tip }) => {
+    const here = stored.get(tip.id);
     // Never let a pack overwrite the starter pack's, my own or another pack's tips.
     if (here && here.packId !== pack.id) rejected.push({ index, title: tip.title, reason: { code: 'otherPack' } });
     else entries.push({ kind: classify(tip, here), tip });
