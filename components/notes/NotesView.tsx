@@ -138,7 +138,7 @@ export function NotesView() {
         <>
           <p className="results-count muted" aria-live="polite" data-testid={partial ? 'notes-result-count-partial' : 'notes-result-count'}>
             {partial
-              ? t('notes.resultsSoFar', { count: results.total })
+              ? t(filtering ? 'notes.resultsSoFar' : 'notes.newestSoFar', { count: results.total })
               : ready?.size === 0
                 ? t('notes.none')
                 : results.total === 0
