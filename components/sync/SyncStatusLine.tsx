@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SyncStatus } from '@/lib/sync/config';
 import type { Lang } from '@/lib/schemas/common';

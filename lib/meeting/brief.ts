@@ -4,13 +4,10 @@ import type { Lang } from '../schemas/common';
 import type { Settings } from '../settings/settings';
 import type { MeetingPrep } from './prep';
 
-/** Date and time in the UI language. */
-export function formatDateTime(lang: Lang, at: number): { date: string; time: string } {
-  return {
-    date: new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(at),
-    time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(at),
-  };
-}
+// The sync status line under the panel's navigation needs only this: its own module keeps the
+// goal schema (and zod) out of the panel's start-up chunk.
+import { formatDateTime } from '../i18n/dates';
+export { formatDateTime };
 
 /** Names of both sides by role, from this browser's settings. */
 export function pairNames(settings: Settings, t: Translate): { mentor: string; mentee: string } {
