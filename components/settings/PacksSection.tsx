@@ -7,6 +7,7 @@ import type { Pack } from '@/lib/schemas/pack';
 import { useI18n } from '../ui/I18nProvider';
 import { PackImport } from './PackImport';
 import '../ui/forms.css';
+import { StyleScope } from '../ui/StyleScope';
 
 async function loadPacks(): Promise<{ pack: Pack; count: number }[]> {
   const db = getDb();
@@ -37,41 +38,43 @@ export function PacksSection() {
   };
 
   return (
-    <section className="section" aria-labelledby="packs-heading">
-      <h2 id="packs-heading">{t('packs.heading')}</h2>
-      <ul className="list" data-testid="packs">
-        {packs?.map(({ pack, count }) => (
-          <li key={pack.id} className="card" data-pack-id={pack.id}>
-            <div className="list-title">{pack.name}</div>
-            <div className="meta">
-              {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
-              {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
-            </div>
-            {pack.source === 'imported' &&
-              (confirming === pack.id ? (
-                <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
-                  <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>
-                  <button type="button" className="danger" onClick={() => void remove(pack)}>
-                    {t('packs.confirm')}
-                  </button>
-                  <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
-                    {t('packs.cancel')}
-                  </button>
-                </div>
-              ) : (
-                <div className="actions" style={{ marginTop: 8 }}>
-                  <button type="button" className="link-button" aria-label={t('packs.removeLabel', { name: pack.name })} onClick={() => setConfirming(pack.id)}>
-                    {t('packs.remove')}
-                  </button>
-                </div>
-              ))}
-          </li>
-        ))}
-      </ul>
-      <p className="status-message" role="status" aria-live="polite">
-        {message}
-      </p>
-      <PackImport />
-    </section>
+    <StyleScope name="forms">
+      <section className="section" aria-labelledby="packs-heading">
+        <h2 id="packs-heading">{t('packs.heading')}</h2>
+        <ul className="list" data-testid="packs">
+          {packs?.map(({ pack, count }) => (
+            <li key={pack.id} className="card" data-pack-id={pack.id}>
+              <div className="list-title">{pack.name}</div>
+              <div className="meta">
+                {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
+                {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
+              </div>
+              {pack.source === 'imported' &&
+                (confirming === pack.id ? (
+                  <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
+                    <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>
+                    <button type="button" className="danger" onClick={() => void remove(pack)}>
+                      {t('packs.confirm')}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
+                      {t('packs.cancel')}
+                    </button>
+                  </div>
+                ) : (
+                  <div className="actions" style={{ marginTop: 8 }}>
+                    <button type="button" className="link-button" aria-label={t('packs.removeLabel', { name: pack.name })} onClick={() => setConfirming(pack.id)}>
+                      {t('packs.remove')}
+                    </button>
+                  </div>
+                ))}
+            </li>
+          ))}
+        </ul>
+        <p className="status-message" role="status" aria-live="polite">
+          {message}
+        </p>
+        <PackImport />
+      </section>
+    </StyleScope>
   );
 }
