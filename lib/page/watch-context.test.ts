@@ -62,8 +62,8 @@ describe('watching the page for context changes', () => {
 
   it('is never handed a feed’s churn, yet sees the composer open over it', async () => {
     start('https://www.linkedin.com/feed/', '<main><div id="feed"><div role="article"><button aria-label="3 reactions">3</button></div></div></main><div id="interop-outlet"></div>');
-    await settle();
-    expect(sent.at(-1)?.contexts).toEqual(['linkedin.feed']);
+    // Detection is throttled: wait for the report, not for a fixed time.
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts).toEqual(['linkedin.feed']), { timeout: 3_000 });
     const feed = document.getElementById('feed')!;
     for (let i = 0; i < 20; i++) {
       const post = document.createElement('div');
@@ -80,11 +80,9 @@ describe('watching the page for context changes', () => {
     dialog.setAttribute('role', 'dialog');
     dialog.innerHTML = '<div role="textbox" aria-label="Text editor for creating content"></div>';
     document.body.append(dialog);
-    await settle();
-    expect(sent.at(-1)?.contexts).toEqual(['linkedin.post.composer', 'linkedin.feed']);
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts).toEqual(['linkedin.post.composer', 'linkedin.feed']), { timeout: 3_000 });
     dialog.remove();
-    await settle();
-    expect(sent.at(-1)?.contexts).toEqual(['linkedin.feed']);
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts).toEqual(['linkedin.feed']), { timeout: 3_000 });
   });
 
   it('sees the composer mounted later in the outlet’s open shadow root', async () => {
@@ -98,16 +96,13 @@ describe('watching the page for context changes', () => {
     modal.setAttribute('data-test-modal-id', 'sharebox');
     modal.setAttribute('role', 'dialog');
     root.append(modal);
-    await settle();
-    expect(sent.at(-1)?.contexts[0]).toBe('linkedin.post.composer');
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts[0]).toBe('linkedin.post.composer'), { timeout: 3_000 });
   });
 
   it('watches the whole page where a rule for that page reads its content', async () => {
     start('https://www.linkedin.com/in/peter-miller/', '<main><section id="top-card"></section></main>');
-    await settle();
-    expect(sent.at(-1)?.contexts[0]).toBe('linkedin.profile.other');
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts[0]).toBe('linkedin.profile.other'), { timeout: 3_000 });
     document.getElementById('top-card')!.innerHTML = '<div><a aria-label="Edit intro" href="/in/peter-miller/edit/intro/">✎</a></div>';
-    await settle();
-    expect(sent.at(-1)?.contexts[0]).toBe('linkedin.profile.own');
+    await vi.waitFor(() => expect(sent.at(-1)?.contexts[0]).toBe('linkedin.profile.own'), { timeout: 3_000 });
   });
 });
