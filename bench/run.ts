@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../test/e2e/browser.ts';
-import { launchBrowser, readStore, serviceWorkerOf, waitForSeed } from '../test/e2e/extension.ts';
+import { launchBrowser, readStore, serviceWorkerOf, skipWelcome, waitForSeed } from '../test/e2e/extension.ts';
 import { routeSites } from '../test/e2e/sites.ts';
 import { exchangeFileText, importThroughPanel, packFileText } from './import-scale.ts';
 import { firstSearchResults, heapMb, measureSearch, openAllNotes, openPanelTimed, SEARCH_QUERIES } from './panel-scale.ts';
@@ -293,6 +293,8 @@ async function detectionLatency() {
   const browser = await launch(PROD);
   try {
     const sw = await serviceWorker(browser.context);
+    // A fresh profile opens the panel with the first-run welcome; this measures the tips view.
+    await skipWelcome(sw);
     const extensionId = new URL(sw.url()).host;
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto('https://www.linkedin.com/feed/');
