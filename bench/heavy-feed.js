@@ -10,7 +10,10 @@
 //    of 8 random posts, re-rendered through a keyed diff that patches only changed text and
 //    aria-labels (the count buttons' aria-labels are attributes the extension watches); every
 //    second the relative timestamps of every post are re-rendered; an IntersectionObserver does
-//    impression tracking on every post; past MAX_POSTS the oldest posts are unmounted.
+//    impression tracking on every post; past MAX_POSTS the oldest posts are unmounted;
+//  - like LinkedIn in 2026, `#interop-outlet` on <body> holds an open shadow root (the extension
+//    observes it): a messaging bubble in it updates its unread badge every second and a toast
+//    mounts and unmounts there every 2 s.
 // Deterministic (seeded random), so both sides of a pair do the same work.
 (() => {
   const INITIAL_POSTS = 120;
@@ -197,9 +200,36 @@
     for (const e of list.getEntries()) window.__benchLongTasks.push(e.duration);
   }).observe({ type: 'longtask', buffered: true });
 
+  // The interop outlet's open shadow root, where LinkedIn mounts its overlays.
+  let outlet = null;
+  let unread = 0;
+  function mountOutlet() {
+    const host = document.getElementById('interop-outlet') ?? document.body.appendChild(Object.assign(document.createElement('div'), { id: 'interop-outlet' }));
+    outlet = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    outlet.append(mount(h('aside', { className: 'msg-overlay-bubble', 'aria-label': 'Messaging' },
+      h('button', { className: 'msg-overlay-bubble-header', type: 'button', 'aria-label': 'Messaging: 0 unread conversations' }, h('span', { className: 'notification-badge' }, '0')))));
+  }
+  function outletBadge() {
+    unread = (unread + 1) % 9;
+    const button = outlet.querySelector('.msg-overlay-bubble-header');
+    button.setAttribute('aria-label', `Messaging: ${unread} unread conversations`);
+    button.firstChild.textContent = String(unread);
+  }
+  let toast = null;
+  function outletToast() {
+    if (toast) {
+      toast.remove();
+      toast = null;
+      return;
+    }
+    toast = mount(h('div', { className: 'artdeco-toast-item', role: 'alert' }, h('p', { className: 'artdeco-toast-item__message' }, `${pick(NAMES)} reacted to your post`)));
+    outlet.append(toast);
+  }
+
   document.addEventListener('DOMContentLoaded', () => {
     feed = document.querySelector('[data-finite-scroll-hotkey-context="FEED"]');
     if (!feed) return;
+    mountOutlet();
     renderPage(INITIAL_POSTS);
     window.__benchReady = true;
   });
@@ -207,7 +237,7 @@
   let timers = [];
   window.__benchStart = () => {
     window.__benchLongTasks.length = 0;
-    timers = [setInterval(() => renderPage(PAGE_SIZE), 400), setInterval(realtimeCounts, 100), setInterval(relativeTimes, 1000)];
+    timers = [setInterval(() => renderPage(PAGE_SIZE), 400), setInterval(realtimeCounts, 100), setInterval(relativeTimes, 1000), setInterval(outletBadge, 1000), setInterval(outletToast, 2000)];
   };
   window.__benchStop = () => {
     timers.forEach(clearInterval);

@@ -127,7 +127,7 @@ try {
     await openPanel(page, extensionId, '#notes');
     await page.getByTestId('note-card').first().waitFor();
     firstNotesMs.push(await page.evaluate(() => performance.now()));
-    await page.getByTestId('notes-results').getByTestId('note-card').first().waitFor();
+    await page.locator('[data-testid="notes-results"][data-complete="true"]').getByTestId('note-card').first().waitFor();
     indexMs.push(await page.evaluate(() => performance.now()));
     indexOnlyMs.push(await page.evaluate(() => performance.getEntriesByName('tandem:notes-index')[0]?.duration ?? NaN));
   }

@@ -147,7 +147,7 @@ const replicaCount = (sw: Worker) =>
   );
 
 /** Milliseconds from the Pair click to 10,000 records merged and written (plus the replication's share). */
-export async function firstSync(counts = { notes: 9_000, goals: 500, meetings: 500 }): Promise<{ totalMs: number; records: number }> {
+export async function firstSync(counts = { notes: 9_000, goals: 500, meetings: 500 }): Promise<{ totalMs: number; records: number; mergeMs: number }> {
   const server = await startCouchServer();
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-sync-'));
   let context: BrowserContext | undefined;
@@ -177,7 +177,8 @@ export async function firstSync(counts = { notes: 9_000, goals: 500, meetings: 5
         console.log(Date.now() - t0, 'records', records, 'replica', await replicaCount(sw), JSON.stringify(status), (await panel.getByTestId('sync-section').innerText()).slice(-200).replace(/\n/g, ' | '));
       }
     }
-    return { totalMs: Date.now() - t0, records };
+    const mergeMs = await sw.evaluate(() => performance.getEntriesByName('tandem:sync-merge').reduce((n, e) => n + e.duration, 0));
+    return { totalMs: Date.now() - t0, records, mergeMs };
   } finally {
     await context?.close();
     rmSync(dir, { recursive: true, force: true });

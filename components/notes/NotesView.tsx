@@ -16,6 +16,8 @@ import { StyleScope } from '../ui/StyleScope';
 
 /** Notes rendered at a time (each renders its Markdown); more on request. */
 const PAGE = 20;
+/** The newest notes, read and indexed first: search answers from them while the rest follows. */
+const FIRST_BATCH = 1_000;
 
 /** Every note, with full-text search (MiniSearch) and filters: kind, tool, tag, open questions, next meeting. */
 export function NotesView() {
@@ -35,21 +37,29 @@ export function NotesView() {
   }, []);
 
   // Reading and indexing every note takes a moment with thousands of them: first the newest
-  // notes (a short index walk) are shown, then everything is read and indexed for search.
-  const newest = useLiveQuery(() => loadNewestNotes(getDb(), PAGE), []);
+  // notes (a short index walk) are indexed and searchable, then everything is read and indexed.
+  const newest = useLiveQuery(() => loadNewestNotes(getDb(), FIRST_BATCH), []);
   const showedNewest = newest !== undefined;
+  const first = useMemo(() => {
+    if (!newest) return undefined;
+    index.addSome(newest);
+    // Fewer than a full batch means these are all the notes there are.
+    return { size: index.size, tags: index.tags(), complete: newest.length < FIRST_BATCH };
+  }, [index, newest]);
 
   // The index follows the database: each change re-indexes only the notes that changed. It waits
   // for the newest notes, whose few requests would otherwise queue behind the big read.
   const indexed = useLiveQuery(async () => {
     if (!showedNewest) return undefined;
     index.sync(await getDb().notes.toArray());
-    return { size: index.size, tags: index.tags() };
+    return { size: index.size, tags: index.tags(), complete: true };
   }, [index, showedNewest]);
+  const ready = indexed ?? first;
+  const partial = ready !== undefined && !ready.complete;
 
   const results = useMemo(
-    () => (indexed ? index.query(deferredQuery, filters, limit) : undefined),
-    [index, indexed, deferredQuery, filters, limit],
+    () => (ready ? index.query(deferredQuery, filters, limit) : undefined),
+    [index, ready, deferredQuery, filters, limit],
   );
 
   const setFilter = (patch: NoteFilters) => {
@@ -65,7 +75,7 @@ export function NotesView() {
       <section className="notes-view" aria-labelledby={`${id}-heading`} data-testid="notes-view">
         <h1 id={`${id}-heading`} className="section-title">
           {t('notes.all.heading')}
-          {indexed && <span className="count">{t('notes.here.count', { count: indexed.size })}</span>}
+          {ready?.complete && <span className="count">{t('notes.here.count', { count: ready.size })}</span>}
         </h1>
         <div className="notes-search" role="search" hidden={empty}>
           <label htmlFor={`${id}-q`} className="field-label">
@@ -110,7 +120,7 @@ export function NotesView() {
             <span className="visually-hidden">{t('notes.filter.tag')}</span>
             <select value={filters.tag ?? ''} onChange={(e) => setFilter({ tag: e.target.value || undefined })}>
               <option value="">{t('notes.filter.anyTag')}</option>
-              {indexed?.tags.map((tag) => (
+              {ready?.tags.map((tag) => (
                 <option key={tag} value={tag}>
                   #{tag}
                 </option>
@@ -130,22 +140,19 @@ export function NotesView() {
         {empty ? (
           <NotesEmpty />
         ) : results === undefined ? (
-          <>
-            <p className="results-count muted" role="status" data-testid="notes-preparing">
-              {t('notes.preparing')}
-            </p>
-            {!filtering && newest && (
-              <div className="note-list" data-testid="notes-newest">
-                {newest.map((note) => (
-                  <NoteCard key={note.id} note={note} onStatus={setMessage} />
-                ))}
-              </div>
-            )}
-          </>
+          <p className="results-count muted" role="status" data-testid="notes-preparing">
+            {t('notes.preparing')}
+          </p>
         ) : (
           <>
-            <p className="results-count muted" aria-live="polite" data-testid="notes-result-count">
-              {indexed?.size === 0 ? t('notes.none') : results.total === 0 ? t('notes.noResults') : t('notes.results', { count: results.total })}{' '}
+            <p className="results-count muted" aria-live="polite" data-testid={partial ? 'notes-result-count-partial' : 'notes-result-count'}>
+              {partial
+                ? t(filtering ? 'notes.resultsSoFar' : 'notes.newestSoFar', { count: results.total })
+                : ready?.size === 0
+                  ? t('notes.none')
+                  : results.total === 0
+                    ? t('notes.noResults')
+                    : t('notes.results', { count: results.total })}{' '}
               {filtering && (
                 <button
                   type="button"
@@ -159,7 +166,7 @@ export function NotesView() {
                 </button>
               )}
             </p>
-            <div className="note-list" data-testid="notes-results" data-query={deferredQuery}>
+            <div className="note-list" data-testid="notes-results" data-query={deferredQuery} data-complete={String(!partial)}>
               {results.notes.map((note) => (
                 <NoteCard key={note.id} note={note} onStatus={setMessage} />
               ))}

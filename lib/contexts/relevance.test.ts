@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { excel } from './excel';
 import { linkedin } from './linkedin';
-import { createRelevanceFilter, domContexts, loosenSelector, watchedSelector } from './relevance';
+import { createRelevanceFilter, domContexts, loosenSelector, watchedSelector, watchesWholePage } from './relevance';
 
 /** Collects the records a DOM change produces. */
 async function recordsOf(root: Element, change: () => void): Promise<MutationRecord[]> {
@@ -22,6 +22,15 @@ const at = (url: string) => {
 };
 const feedUrl = at('https://www.linkedin.com/feed/');
 const workbookUrl = at('https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE');
+
+describe('what is observed', () => {
+  it('watches the whole page only where a rule for that page reads it', () => {
+    expect(watchesWholePage(linkedin, feedUrl)).toBe(false);
+    expect(watchesWholePage(linkedin, at('https://www.linkedin.com/jobs/'))).toBe(false);
+    expect(watchesWholePage(linkedin, at('https://www.linkedin.com/in/peter-miller-senior/'))).toBe(true);
+    expect(watchesWholePage(excel, at('https://contoso.sharepoint.com/sites/x/Shared%20Documents/Forms/AllItems.aspx'))).toBe(false);
+  });
+});
 
 describe('relevance filter', () => {
   it('ignores a feed appending posts but not a composer dialog opening', async () => {

@@ -18,6 +18,19 @@ export function watchedSelector(tool: Pick<ToolDef, 'contexts' | 'regions' | 'sh
   return [...selectors].join(', ');
 }
 
+/**
+ * Must the whole page be watched here? Only where a condition for this very page (it names a
+ * `path`) reads the DOM: a profile's own buttons render into the page's content. Conditions
+ * that hold on every page of a tool (the post composer) look for what opens over the page, in
+ * the regions and shadow roots the rules name; a feed's churn elsewhere is never observed.
+ */
+export function watchesWholePage(tool: Pick<ToolDef, 'contexts'>, loc: PageLocation): boolean {
+  const path = loc.pathname + loc.search + loc.hash;
+  return tool.contexts.some((rule) =>
+    rule.when.some((c) => c.path !== undefined && (c.any || c.none) && (!c.host || c.host.test(loc.hostname)) && c.path.test(path)),
+  );
+}
+
 /** Contexts whose rules read the DOM (their state can end by an element going away). */
 export function domContexts(tool: ToolDef): ReadonlySet<ContextId> {
   return new Set(tool.contexts.filter((r) => r.when.some((c) => c.any || c.none)).map((r) => r.id));

@@ -50,7 +50,10 @@ export interface RuleSet {
   version: number;
   /** Elements whose open shadow root is searched and watched (the page renders inside it). */
   shadowHosts?: string[];
-  /** Regions whose attribute changes are watched (a ribbon, a modal outlet); the rest of the page is not. */
+  /**
+   * Where the tool's UI opens over the page (a ribbon, a modal outlet, dialogs): watched in full.
+   * Elsewhere only the page's top level is watched, unless a condition for this page (with a `path`) reads the DOM.
+   */
   regions?: string[];
   contexts: ContextRuleData[];
 }

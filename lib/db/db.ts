@@ -95,6 +95,14 @@ export class TandemDb extends Dexie {
         formDrafts: null,
       })
       .upgrade((tx) => upgradeToV6(tx, Date.now()));
+
+    // Version 10: notes drop the four indexes nothing queries any more (`[tool+context]`, `url`,
+    // `tipId` are prefixes of the `[… +updatedAt]` compounds, which Dexie also answers; `goalId`
+    // was never queried). Every index costs each note write, and an exchange or a first sync
+    // writes thousands. Rows are unchanged, so no upgrade step.
+    this.version(10).stores({
+      notes: 'id, updatedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+    });
   }
 
   /** Calls `listener` after every committed write of this page, with the tables it wrote; returns the unsubscribe. */

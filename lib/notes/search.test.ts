@@ -61,4 +61,23 @@ describe('NoteSearch', () => {
     expect(ids(search.query('pivot'))).toEqual(['new']);
     expect(search.size).toBe(4);
   });
+
+  it('answers from the newest notes first, then from all of them once synced', () => {
+    const search = new NoteSearch();
+    // The newest batch: a draft in it stays out; nothing older is known yet.
+    search.addSome(notes.filter((n) => n.updatedAt >= 4));
+    expect(ids(search.query('sverweis'))).toEqual(['vlookup']);
+    expect(ids(search.query('uberschrift'))).toEqual([]);
+    expect(search.size).toBe(2);
+    // The same batch again (a live query firing twice) changes nothing.
+    search.addSome(notes.filter((n) => n.updatedAt >= 4));
+    expect(search.size).toBe(2);
+    search.sync(notes);
+    expect(ids(search.query('uberschrift'))).toEqual(['headline']);
+    expect(search.size).toBe(4);
+    // A later batch never brings back what the full sync removed, nor removes anything itself.
+    search.addSome([{ ...notes[0]!, body: 'SVERWEIS und INDEX', updatedAt: 30 }]);
+    expect(ids(search.query('index'))).toEqual(['vlookup']);
+    expect(search.size).toBe(4);
+  });
 });

@@ -50,10 +50,29 @@ export class NoteSearch {
   /** Brings the index in line with these notes: new ones added, changed ones replaced, gone ones removed. */
   sync(all: readonly Note[]): void {
     const start = performance.now();
-    const listed = all.filter(isListed);
+    const seen = this.upsert(all);
+    for (const id of [...this.notes.keys()]) {
+      if (seen.has(id)) continue;
+      this.index.discard(id);
+      this.notes.delete(id);
+    }
+    performance.measure('tandem:notes-index', { start, detail: { size: this.notes.size } });
+  }
+
+  /**
+   * Indexes some of the notes (the newest, read first) without removing any others, so search
+   * can answer from them while the rest is still being read; `sync` with all notes completes it.
+   */
+  addSome(some: readonly Note[]): void {
+    this.upsert(some);
+  }
+
+  /** Adds new and replaces changed listed notes; returns the ids of the listed ones. */
+  private upsert(notes: readonly Note[]): Set<string> {
     const seen = new Set<string>();
     const added: Note[] = [];
-    for (const note of listed) {
+    for (const note of notes) {
+      if (!isListed(note)) continue;
       seen.add(note.id);
       const known = this.notes.get(note.id);
       if (known?.updatedAt === note.updatedAt) continue;
@@ -62,12 +81,7 @@ export class NoteSearch {
       this.notes.set(note.id, note);
     }
     if (added.length > 0) this.index.addAll(added);
-    for (const id of [...this.notes.keys()]) {
-      if (seen.has(id)) continue;
-      this.index.discard(id);
-      this.notes.delete(id);
-    }
-    performance.measure('tandem:notes-index', { start, detail: { size: this.notes.size } });
+    return seen;
   }
 
   /** How many notes are indexed. */

@@ -115,10 +115,24 @@ export function checkTips(packId: string, rawTips: readonly unknown[], now: numb
 /** Validates each tip and compares it with the database; reads only. */
 async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], now: number): Promise<ImportPreview> {
   const { valid, rejected } = checkTips(pack.id, rawTips, now);
-  const stored = await db.tips.bulkGet(valid.map((v) => v.tip.id));
+  return compareWithStored(db, pack, valid, rejected, schemaVersion, rules);
+}
+
+/** Classifies checked tips against what is stored; reads only. */
+async function compareWithStored(
+  db: TandemDb,
+  pack: FilePack,
+  valid: { index: number; tip: Tip }[],
+  rejected: ImportPreview['rejected'],
+  schemaVersion: number,
+  rules: RulesPlan[],
+): Promise<ImportPreview> {
+  // One key-range cursor (most of a new pack's ids are not stored; a cursor skips them, a get per id would not).
+  const ids = valid.map((v) => v.tip.id);
+  const stored = new Map((ids.length === 0 ? [] : await db.tips.where(':id').anyOf(ids).toArray()).map((t) => [t.id, t]));
   const entries: ImportPreview['entries'] = [];
-  valid.forEach(({ index, tip }, i) => {
-    const here = stored[i];
+  valid.forEach(({ index, tip }) => {
+    const here = stored.get(tip.id);
     // Never let a pack overwrite the starter pack's, my own or another pack's tips.
     if (here && here.packId !== pack.id) rejected.push({ index, title: tip.title, reason: { code: 'otherPack' } });
     else entries.push({ kind: classify(tip, here), tip });
@@ -167,7 +181,8 @@ export async function planPackRules(rules: unknown[] | undefined): Promise<Rules
 export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
   const counts = await db.transaction('rw', db.tips, db.packs, async () => {
     await refuseProtected(db, preview.pack);
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules, now);
+    // The preview's tips were checked with the schema already; only the stored side can have moved.
+    const fresh = await compareWithStored(db, preview.pack, preview.entries.map((e, index) => ({ index, tip: e.tip })), [], preview.schemaVersion, preview.rules);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectContext, sameContext } from '../contexts/detect';
-import { createRelevanceFilter, domContexts } from '../contexts/relevance';
+import { createRelevanceFilter, domContexts, watchesWholePage } from '../contexts/relevance';
 import type { DetectedContext, ToolDef } from '../contexts/types';
 import { sendFromPage } from '../messaging/page-send';
 
@@ -11,8 +11,10 @@ const SETTLE_MS = 16;
 
 /** Only attributes that context rules read; class and style churn is ignored. */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-label', 'aria-labelledby', 'role', 'open', 'hidden', 'aria-hidden'];
-/** Structure anywhere: cheap records (a node list per batch), filtered by the relevance check. */
+/** Structure anywhere: on pages whose own rules read their content (a profile, a workbook frame). */
 const STRUCTURE: MutationObserverInit = { subtree: true, childList: true };
+/** Elsewhere only the top level: outlets, portals and dialogs mounted on <body>, an app swapping its body. */
+const TOP_LEVEL: MutationObserverInit = { childList: true };
 /** Inside the regions the rules name (a ribbon, a modal outlet, a shadow root): attributes too. */
 const REGION: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
 
@@ -20,9 +22,10 @@ const REGION: MutationObserverInit = { subtree: true, childList: true, attribute
  * Detects the tool context of this frame at load, after client-side navigation, on relevant DOM
  * and focus changes, and reports it to the background only when it (or the URL) changed.
  * One throttled MutationObserver, no polling; nothing here may throw into the host page.
- * The page's structure is watched everywhere, attribute changes only inside the regions and open
- * shadow roots the rules name (re-attached when such a region is replaced): a feed rewriting
- * its reaction counts all day never reaches the extension (docs/adr/0008-observed-regions.md).
+ * It observes the regions and open shadow roots the rules name (re-attached when one is replaced)
+ * and the page's top level; the whole page only where a rule for this URL reads the page itself:
+ * a feed appending posts and rewriting counts all day is never handed to the extension
+ * (docs/adr/0009-observer-scope.md).
  */
 export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   let last: { detected: DetectedContext | null; url: string } | undefined;
@@ -77,8 +80,11 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
       schedule();
     }
   });
-  // Regions and shadow roots currently observed; a replaced region is a new node, observed anew.
+  // What is observed now: the scope (whole page or top level) and the regions and shadow roots;
+  // a replaced region is a new node, observed anew.
   let watched = new Set<Node>();
+  let wholePage: boolean | undefined;
+  let body: HTMLElement | null = null;
   const regionSelector = tool.regions.join(', ');
   const hostSelector = tool.shadowHosts.join(', ');
   const attachRegions = () => {
@@ -89,14 +95,21 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
     } catch {
       // A bad selector in an update only loses its regions.
     }
-    if (next.size === watched.size && [...next].every((n) => watched.has(n))) return;
+    const page = watchesWholePage(tool, location);
+    if (page === wholePage && document.body === body && next.size === watched.size && [...next].every((n) => watched.has(n))) return;
     // Re-observing everything keeps one observer; records already queued stay deliverable.
     observer.disconnect();
-    observer.observe(document.documentElement, STRUCTURE);
+    observer.observe(document.documentElement, page ? STRUCTURE : TOP_LEVEL);
+    if (!page && document.body) observer.observe(document.body, TOP_LEVEL);
+    // A region's parent's child list shows the region itself being removed or replaced (observed
+    // first: observing a node again replaces its options, and a region that holds a region keeps its own).
+    if (!page) for (const node of next) if (node instanceof Element && node.parentNode && !next.has(node.parentNode)) observer.observe(node.parentNode, TOP_LEVEL);
     for (const node of next) observer.observe(node, REGION);
     watched = next;
+    wholePage = page;
+    body = document.body;
   };
-  observer.observe(document.documentElement, STRUCTURE);
+  attachRegions();
   ctx.onInvalidated(() => observer.disconnect());
   run();
 
