@@ -4,6 +4,7 @@ const marks: Record<ToolId, { letter: string; color: string }> = {
   linkedin: { letter: 'in', color: '#0a66c2' },
   excel: { letter: 'X', color: '#107c41' },
   tableau: { letter: 'T', color: '#e97627' },
+  chatgpt: { letter: 'G', color: '#10a37f' },
 };
 
 /** A small coloured mark for a tool (decorative: the name is always written beside it). */

@@ -1,16 +1,18 @@
+import { chatgpt, chatgptExamples } from './chatgpt';
 import { excel, excelExamples } from './excel';
 import { linkedin, linkedinExamples } from './linkedin';
 import { tableau, tableauExamples } from './tableau';
 import type { ContextExamples, ContextId, ToolDef, ToolId } from './types';
 
 /** Every built-in tool. Page code imports only its own tool's file, not this list. */
-export const tools: readonly ToolDef[] = [linkedin, excel, tableau];
+export const tools: readonly ToolDef[] = [linkedin, excel, tableau, chatgpt];
 
 /** Example pages of every tool's rules (tests only; page code never imports this list). */
 export const toolExamples: Record<ToolId, ContextExamples> = {
   linkedin: linkedinExamples,
   excel: excelExamples,
   tableau: tableauExamples,
+  chatgpt: chatgptExamples,
 };
 
 /** The tool definition for an id. */

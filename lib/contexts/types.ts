@@ -1,5 +1,5 @@
 /** The tools Tandem Tips supports. Self-hosted hosts map onto one of these. */
-export const toolIds = ['linkedin', 'excel', 'tableau'] as const;
+export const toolIds = ['linkedin', 'excel', 'tableau', 'chatgpt'] as const;
 export type ToolId = (typeof toolIds)[number];
 
 /** A dotted context id, e.g. `linkedin.profile.edit`; the first segment is the tool. */

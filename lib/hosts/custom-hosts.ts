@@ -6,7 +6,7 @@ export const selfHostableTools = ['tableau', 'excel'] as const;
 const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Hosts whose tools we already know; adding them again would only duplicate. */
-const BUILTIN = /(^|\.)(linkedin\.com|officeapps\.live\.com|sharepoint\.com|office\.com|microsoft365\.com|online\.tableau\.com|public\.tableau\.com|excel\.cloud\.microsoft)$/;
+const BUILTIN = /(^|\.)(linkedin\.com|officeapps\.live\.com|sharepoint\.com|office\.com|microsoft365\.com|online\.tableau\.com|public\.tableau\.com|excel\.cloud\.microsoft|chatgpt\.com|chat\.openai\.com)$/;
 
 export const customHostSchema = z.strictObject({
   host: z.string().regex(HOSTNAME),

@@ -1,6 +1,8 @@
+import { chatgptBase } from '../contexts/chatgpt';
 import { explainContext, type FrameExplanation } from '../contexts/explain';
 import { excelBase } from '../contexts/excel';
 import { linkedinBase } from '../contexts/linkedin';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
@@ -12,6 +14,7 @@ const tools = [
   [linkedinBase, linkedinRules],
   [excelBase, excelRules],
   [tableauBase, tableauRules],
+  [chatgptBase, chatgptRules],
 ] as const;
 
 /** Does a match pattern (`https://*.sharepoint.com/*`) cover this host? */

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
@@ -11,7 +12,7 @@ import { checkRuleSet, type RulesProblem } from '../schemas/rules';
 export const MAX_RULE_SETS = toolIds.length;
 
 /** The rules each tool ships with. */
-export const builtinRules: Record<ToolId, RuleSet> = { linkedin: linkedinRules, excel: excelRules, tableau: tableauRules };
+export const builtinRules: Record<ToolId, RuleSet> = { linkedin: linkedinRules, excel: excelRules, tableau: tableauRules, chatgpt: chatgptRules };
 
 /** What a rule set in a pack or policy would do: be installed, or be left alone as not newer than what is in use. */
 export interface RulesPlan {

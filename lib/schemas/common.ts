@@ -11,7 +11,7 @@ export const toolIdSchema = z.enum(toolIds);
 export const contextIdSchema = z
   .string()
   .max(80)
-  .regex(/^(linkedin|excel|tableau)(\.[a-z0-9-]+)+$/, { error: 'context' })
+  .regex(new RegExp(`^(${toolIds.join('|')})(\\.[a-z0-9-]+)+$`), { error: 'context' })
   .transform((s) => s as `${z.infer<typeof toolIdSchema>}.${string}`);
 
 /** Ids are UUIDs for user records and dotted names for built-in ones. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextIdsOf } from '../contexts/tools';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
@@ -14,7 +15,7 @@ const composer = (when: unknown[]) => ({ id: 'linkedin.post.composer', specifici
 
 describe('rule set checks', () => {
   it('accepts the built-in rules, which ship in the same format', () => {
-    for (const rules of [linkedinRules, excelRules, tableauRules]) {
+    for (const rules of [linkedinRules, excelRules, tableauRules, chatgptRules]) {
       const round = JSON.parse(JSON.stringify(rules));
       expect(checkRuleSet(round, known)).toEqual({ ok: true, rules: round });
     }
@@ -46,7 +47,7 @@ describe('rule set checks', () => {
   it('refuses other formats, older or newer format versions, unknown tools and places, and code', () => {
     expect(checkRuleSet({ format: 'x' }, known)).toEqual({ ok: false, problem: { code: 'notRules' } });
     expect(checkRuleSet(update([], { formatVersion: 0 }), known)).toEqual({ ok: false, problem: { code: 'formatVersion', version: 0 } });
-    expect(checkRuleSet(update([], { tool: 'chatgpt' }), known)).toEqual({ ok: false, problem: { code: 'unknownTool', tool: 'chatgpt' } });
+    expect(checkRuleSet(update([], { tool: 'slack' }), known)).toEqual({ ok: false, problem: { code: 'unknownTool', tool: 'slack' } });
     expect(checkRuleSet(update([{ id: 'linkedin.brand-new', specificity: 2, when: [{ path: '^/x' }] }]), known)).toEqual({ ok: false, problem: { code: 'unknownContext', context: 'linkedin.brand-new' } });
     expect(checkRuleSet(update([composer([{ path: '^/x', script: 'alert(1)' }])]), known)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
   });
