@@ -10,7 +10,8 @@ import * as sources from './catalog/sources';
 import * as rules from './catalog/rules';
 import * as sync from './catalog/sync';
 import * as chatgpt from './catalog/chatgpt';
+import * as teach from './catalog/teach';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de, ...sources.de, ...rules.de, ...sync.de, ...chatgpt.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...notes.de, ...review.de, ...tandem.de, ...backup.de, ...sources.de, ...rules.de, ...sync.de, ...chatgpt.de, ...teach.de };

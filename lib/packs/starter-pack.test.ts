@@ -62,7 +62,7 @@ describe('starter pack', () => {
     const { tips } = buildStarterPack();
     for (const tip of tips) {
       expect(tip.source && isHttpsUrl(tip.source), `${tip.id}: source`).toBe(true);
-      expect(VENDOR_HOSTS[tip.tool] as readonly string[], `${tip.id}: ${tip.source}`).toContain(new URL(tip.source!).hostname);
+      expect(VENDOR_HOSTS[tip.tool as keyof typeof VENDOR_HOSTS] as readonly string[], `${tip.id}: ${tip.source}`).toContain(new URL(tip.source!).hostname);
       expect(tip.checkedAt, `${tip.id}: checkedAt`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(Date.parse(tip.checkedAt!), `${tip.id}: checkedAt is a real day`).not.toBeNaN();
     }

@@ -6,10 +6,10 @@ import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
-import type { ToolId } from '../contexts/types';
+import { isBuiltinToolId } from '../contexts/types';
 import { checkPattern, checkRuleSet, checkSelector } from './rules';
 
-const known = (tool: string) => contextIdsOf(tool as ToolId);
+const known = (tool: string) => (isBuiltinToolId(tool) ? contextIdsOf(tool) : []);
 const update = (contexts: unknown[], extra: Record<string, unknown> = {}) => ({ format: 'tandem-tips/rules', formatVersion: 1, tool: 'linkedin', version: 9, contexts, ...extra });
 const composer = (when: unknown[]) => ({ id: 'linkedin.post.composer', specificity: 4, when });
 

@@ -4,7 +4,7 @@ import type { Catalog } from '../types';
 export const en = {
   'packs.error.rules': 'This pack’s page rules were refused: {problem} Nothing was imported.',
   'rules.problem.notRules': 'they are not Tandem Tips page rules.',
-  'rules.problem.formatVersion': 'they are written in rule format {version}; this version of Tandem Tips reads format {expected} only.',
+  'rules.problem.formatVersion': 'they are written in rule format {version}; this version of Tandem Tips reads formats up to {expected}.',
   'rules.problem.unknownTool': 'they are for “{tool}”, a tool this version of Tandem Tips does not know.',
   'rules.problem.unknownContext': 'they name the place “{context}”, which this version of Tandem Tips does not know.',
   'rules.problem.invalid': 'they are damaged: {problem}.',
@@ -47,7 +47,7 @@ export const en = {
 export const de: Catalog<typeof en> = {
   'packs.error.rules': 'Die Seitenregeln dieses Pakets wurden abgelehnt: {problem} Es wurde nichts importiert.',
   'rules.problem.notRules': 'Es sind keine Seitenregeln von Tandem Tips.',
-  'rules.problem.formatVersion': 'Sie sind im Regelformat {version} geschrieben; diese Version von Tandem Tips liest nur Format {expected}.',
+  'rules.problem.formatVersion': 'Sie sind im Regelformat {version} geschrieben; diese Version von Tandem Tips liest Formate bis {expected}.',
   'rules.problem.unknownTool': 'Sie gelten für „{tool}“, ein Werkzeug, das diese Version von Tandem Tips nicht kennt.',
   'rules.problem.unknownContext': 'Sie nennen die Stelle „{context}“, die diese Version von Tandem Tips nicht kennt.',
   'rules.problem.invalid': 'Sie sind beschädigt: {problem}.',
