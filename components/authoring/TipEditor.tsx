@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { contextIdsOf } from '@/lib/contexts/tools';
-import { toolIds, type ContextId, type DetectedContext } from '@/lib/contexts/types';
+import type { ContextId, DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { discardDraft, saveDraft } from '@/lib/authoring/draft';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
-import { contextName, toolName } from '@/lib/i18n/names';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
+import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
 import { ElementField } from './ElementField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
@@ -67,6 +66,8 @@ interface Props {
 export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const { t } = useI18n();
   const me = useMe();
+  const choices = useToolChoices();
+  const names = useNames();
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
   const [preview, setPreview] = useState(false);
@@ -96,7 +97,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
-  const contextOptions = useMemo(() => contextIdsOf(draft.tool), [draft.tool]);
+  const contextOptions = useMemo(() => placesOf(choices, draft.tool), [choices, draft.tool]);
   const errorCount = Object.keys(errors).length;
 
   const save = async () => {
@@ -252,14 +253,14 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
             <select
               value={draft.tool}
               onChange={(e) => {
-                const tool = toolIds.find((id) => id === e.target.value) ?? draft.tool;
+                const tool = choices.find((c) => c.id === e.target.value)?.id ?? draft.tool;
                 update({ tool, contexts: draft.contexts.filter((c) => c.startsWith(`${tool}.`)) });
               }}
               {...invalid('tool', errors)}
             >
-              {toolIds.map((tool) => (
-                <option key={tool} value={tool}>
-                  {toolName(t, tool)}
+              {choices.map(({ id, name }) => (
+                <option key={id} value={id}>
+                  {name}
                 </option>
               ))}
             </select>
@@ -267,7 +268,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
           <fieldset aria-describedby="contexts-hint">
             <legend>{t('field.contexts')}</legend>
             <p className="hint" id="contexts-hint">
-              {t('editor.contexts.hint', { tool: toolName(t, draft.tool) })}
+              {t('editor.contexts.hint', { tool: names.tool(draft.tool) })}
             </p>
             {contextOptions.map((id: ContextId) => (
               <label className="check" key={id}>
@@ -276,7 +277,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
                   checked={draft.contexts.includes(id)}
                   onChange={(e) => update({ contexts: e.target.checked ? [...draft.contexts, id] : draft.contexts.filter((c) => c !== id) })}
                 />
-                {contextName(t, id)}
+                {names.place(id)}
               </label>
             ))}
             <FieldError name="contexts" errors={errors} />

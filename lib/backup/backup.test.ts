@@ -40,6 +40,14 @@ async function fill(db: TandemDb): Promise<void> {
   await db.knowledge.put({ key: 'notes/note-2@1', sentAt: 7 });
   await db.exchanges.put({ id: 'x1', direction: 'export', at: 7, fileCreatedAt: 7, encrypted: false, records: 2 });
   await db.formDrafts.put({ id: 'meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
+  await db.tools.put({
+    id: 'custom-expenses-k3f9',
+    packId: 'local',
+    rules: { format: 'tandem-tips/rules', formatVersion: 2, tool: 'custom-expenses-k3f9', version: 2, name: 'Expenses', lang: 'en', hosts: ['expenses.example.org'], contexts: [{ id: 'custom-expenses-k3f9.reports', name: 'Reports', specificity: 3, when: [{ host: '^expenses\\.example\\.org$', path: '^/reports/?$' }] }] },
+    allowed: ['expenses.example.org'],
+    createdAt: 1,
+    updatedAt: 2,
+  });
 }
 
 async function dump(db: TandemDb): Promise<Record<string, unknown[]>> {

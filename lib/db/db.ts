@@ -10,6 +10,7 @@ import { scheduleTriedTips } from './upgrades/v3-review-schedule';
 import { splitLegacyContexts } from './upgrades/v5-split-dashboard';
 import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
+import type { CustomTool } from '../tools/custom-tool';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -31,6 +32,7 @@ export class TandemDb extends Dexie {
   knowledge!: EntityTable<KnownVersion, 'key'>;
   exchanges!: EntityTable<ExchangeLog, 'id'>;
   formDrafts!: EntityTable<Draft, 'id'>;
+  tools!: EntityTable<CustomTool, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -79,6 +81,12 @@ export class TandemDb extends Dexie {
     this.version(5)
       .stores({})
       .upgrade((tx) => splitLegacyContexts(tx.table<Tip, 'id'>('tips'), tx.table<TipDraft, 'id'>('drafts')));
+
+    // Version 8: tools a mentor taught (an intranet, an expense tool) with their places; a pack's
+    // taught tools are removed with it (`packId`). A new table only: nothing to upgrade.
+    this.version(8).stores({
+      tools: 'id, packId',
+    });
   }
 }
 
