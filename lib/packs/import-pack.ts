@@ -7,6 +7,8 @@ import { STARTER_PACK_ID } from './starter-pack';
 import { migratePackFile } from './migrations';
 import { planRules, installRules, type RulesPlan } from '../rules/install';
 import type { RulesProblem } from '../schemas/rules';
+import { planTaughtTools, splitRuleSets, writeTaughtTools, type TaughtToolPlan } from '../tools/pack-tools';
+import { publishTaughtTools } from '../tools/tool-store';
 import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_FORMAT, PACK_SCHEMA_VERSION, packFileSchema, type FilePack } from './pack-file';
 
 /** Why a whole file was refused; nothing is written. */
@@ -20,7 +22,9 @@ export type PackProblem =
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'reservedId' }
   | { code: 'ownPack' }
-  | { code: 'rules'; problem: RulesProblem };
+  | { code: 'rules'; problem: RulesProblem }
+  /** The pack teaches a tool that another pack (or the mentor here) already taught. */
+  | { code: 'toolOfOtherPack'; name: string };
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
@@ -39,6 +43,8 @@ export interface ImportPreview {
   counts: Record<EntryKind | 'rejected', number>;
   /** The pack's context rule sets and what installing each would do. */
   rules: RulesPlan[];
+  /** The tools a mentor taught that the pack brings (with the sites each asks for). */
+  tools: TaughtToolPlan[];
 }
 
 export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; problem: PackProblem };
@@ -89,7 +95,7 @@ function classify(incoming: Tip, stored: Tip | undefined): EntryKind {
 }
 
 /** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[]): Promise<ImportPreview> {
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], tools: TaughtToolPlan[]): Promise<ImportPreview> {
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
@@ -118,7 +124,7 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   rejected.sort((a, b) => a.index - b.index);
   const counts = { new: 0, updated: 0, removed: 0, unchanged: 0, rejected: rejected.length };
   for (const e of entries) counts[e.kind]++;
-  return { pack, schemaVersion, entries, rejected, counts, rules };
+  return { pack, schemaVersion, entries, rejected, counts, rules, tools };
 }
 
 /**
@@ -132,10 +138,13 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
   if (pack.id === LOCAL_PACK_ID || pack.id === STARTER_PACK_ID) return { ok: false, problem: { code: 'reservedId' } };
   const local = await db.packs.get(LOCAL_PACK_ID);
   if (local?.shareId === pack.id) return { ok: false, problem: { code: 'ownPack' } };
-  // A bad rule set refuses the whole pack: nothing of it is written.
-  const rules = await planRules(parsed.file.rules);
+  // A bad rule set refuses the whole pack: nothing of it is written. Taught tools are checked on their own.
+  const { updates, taught } = splitRuleSets(parsed.file.rules);
+  const rules = await planRules(updates);
   if (!rules.ok) return { ok: false, problem: { code: 'rules', problem: rules.problem } };
-  return { ok: true, preview: await buildPreview(db, pack, tips, schemaVersion, rules.plans) };
+  const tools = await planTaughtTools(db, taught, pack.id);
+  if (!tools.ok) return { ok: false, problem: tools.problem };
+  return { ok: true, preview: await buildPreview(db, pack, tips, schemaVersion, rules.plans, tools.plans) };
 }
 
 /**
@@ -143,9 +152,9 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
  * removed tip, or nothing at all. Classifies again inside the transaction, so a change made
  * since the preview is never overwritten by an older tip. Returns what was written.
  */
-export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules);
+export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number; tools: number }> {
+  return db.transaction('rw', db.tips, db.packs, db.tools, async () => {
+    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules, preview.tools);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
@@ -157,24 +166,30 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
       updatedAt: writes.length > 0 || !stored ? now : stored.updatedAt,
     };
     await db.packs.put(record);
-    return { ...fresh.counts, rejected: preview.counts.rejected };
+    const tools = await writeTaughtTools(db, preview.tools, preview.pack.id, now);
+    return { ...fresh.counts, rejected: preview.counts.rejected, tools };
   }).then(async (counts) => {
     // Rules live in storage.local (content scripts cannot read the database); written once the tips are in.
     const rules = await installRules(preview.rules, 'pack', preview.pack.id, now);
+    if (counts.tools > 0) await publishTaughtTools(db);
     return { ...counts, rules };
   });
 }
 
 /**
- * Removes an imported pack and its tips in one transaction. The mentee's notes and progress
- * history stay (they keep the tip ids they refer to).
+ * Removes an imported pack, its tips and the tools it taught in one transaction. The mentee's
+ * notes and progress history stay (they keep the tip ids they refer to). The browser's access to
+ * the tools' sites is the caller's to give back (inside the person's click).
  */
 export async function removePack(db: TandemDb, packId: string): Promise<number> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
+  const removed = await db.transaction('rw', db.tips, db.packs, db.tools, async () => {
     const pack = await db.packs.get(packId);
     if (!pack || pack.source !== 'imported') throw new Error(`Only imported packs can be removed (${packId}).`);
-    const removed = await db.tips.where('packId').equals(packId).delete();
+    const tips = await db.tips.where('packId').equals(packId).delete();
+    const tools = await db.tools.where('packId').equals(packId).delete();
     await db.packs.delete(packId);
-    return removed;
+    return { tips, tools };
   });
+  if (removed.tools > 0) await publishTaughtTools(db);
+  return removed.tips;
 }

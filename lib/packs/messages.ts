@@ -55,6 +55,8 @@ export function packProblemMessage(t: Translate, problem: PackProblem): string {
       return t('packs.error.invalid', { problem: issueMessage(t, problem.issue) });
     case 'rules':
       return t('packs.error.rules', { problem: rulesProblemMessage(t, problem.problem) });
+    case 'toolOfOtherPack':
+      return t('packs.error.toolOfOtherPack', { name: problem.name });
     default:
       return t(`packs.error.${problem.code}`);
   }

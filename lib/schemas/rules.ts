@@ -229,7 +229,7 @@ export function checkRuleSet(raw: unknown, knownContexts: (tool: string) => read
     if (custom ? !c.id.startsWith(`${rules.tool}.`) : !known.includes(c.id)) return { ok: false, problem: { code: 'unknownContext', context: c.id } };
     for (const w of c.when) {
       // A taught tool runs only on the sites it declared, and its rules say so: no pattern for any other site.
-      if (custom && w.host !== undefined && !declared.has(w.host)) return { ok: false, problem: { code: 'undeclaredHost', where: c.id } };
+      if (custom && (w.host === undefined || !declared.has(w.host))) return { ok: false, problem: { code: 'undeclaredHost', where: c.name ?? c.id } };
       for (const p of [w.host, w.path])
         if (p !== undefined) {
           const verdict = checkPattern(p);
