@@ -43,4 +43,17 @@ export async function syncRegistrations(hosts: readonly CustomHost[], taughtHost
   const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
   if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (wanted.length > 0) await browser.scripting.registerContentScripts(wanted);
+  // A registration only reaches pages loaded from now on: a site just allowed gets the taught
+  // tools' script in the tabs already open on it, so the mentor's page is recognised at once.
+  const before = new Set(existing.find((s) => s.id === TAUGHT_REGISTRATION)?.matches ?? []);
+  const added = wanted.find((s) => s.id === TAUGHT_REGISTRATION)?.matches.filter((m) => !before.has(m)) ?? [];
+  if (added.length > 0) await injectTaught(added);
+}
+
+/** Runs the taught tools' script in the open tabs on these origins (top frame, as registered). */
+async function injectTaught(origins: string[]): Promise<void> {
+  for (const tab of await browser.tabs.query({ url: origins })) {
+    if (tab.id === undefined) continue;
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/taught.js'] }).catch(() => undefined);
+  }
 }

@@ -8,6 +8,7 @@ import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
 import { tableauBase } from '../contexts/tableau';
 import { loadTool } from './load-rules';
+import { loadTaughtTool } from './load-taught-tool';
 import { EXPLAIN_GLOBAL } from './page-tools';
 
 const tools = [
@@ -31,6 +32,9 @@ async function explainFrame(): Promise<FrameExplanation | null> {
   } catch {
     // A cross-origin parent: not the top frame.
   }
+  // A site a mentor taught is explained by that tool's rules alone.
+  const taught = top ? await loadTaughtTool(location.hostname) : null;
+  if (taught) return explainContext(taught, location, document, location.href, top);
   const results: FrameExplanation[] = [];
   for (const [base, rules] of tools) {
     const tool = await loadTool(base, rules);

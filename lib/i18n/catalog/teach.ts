@@ -11,6 +11,7 @@ export const en = {
   'rules.problem.taughtTool': 'they define a taught tool, which only a mentor’s tip pack can bring.',
 
   'teach.heading': 'Teach Tandem Tips this tool',
+  'teach.open': 'Teach this tool',
   'teach.intro': 'Tandem Tips does not know this page yet. If your mentee works here, name the tool, allow Tandem Tips on its site and add its places – then write tips for them as for any other tool.',
   'teach.name': 'Name of the tool',
   'teach.name.hint': 'As your mentee knows it, e.g. “Expenses”.',
@@ -111,6 +112,7 @@ export const de: Catalog<typeof en> = {
   'rules.problem.taughtTool': 'sie beschreiben ein beigebrachtes Werkzeug, das nur das Tipp-Paket einer Mentorin oder eines Mentors bringen kann.',
 
   'teach.heading': 'Tandem Tips dieses Werkzeug beibringen',
+  'teach.open': 'Dieses Werkzeug beibringen',
   'teach.intro': 'Tandem Tips kennt diese Seite noch nicht. Arbeitet Ihr Mentee hier, geben Sie dem Werkzeug einen Namen, erlauben Sie Tandem Tips die Website und legen Sie seine Orte an – dann schreiben Sie Tipps dafür wie für jedes andere Werkzeug.',
   'teach.name': 'Name des Werkzeugs',
   'teach.name.hint': 'So, wie Ihr Mentee es kennt, z. B. „Reisekosten“.',
