@@ -6,7 +6,7 @@ const WILD = '[^/?&#]+';
 /** Anything after the pattern: a query or fragment the mentor did not write. */
 const REST = '(?:[?#].*)?$';
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A path part that is an id rather than a name: a number, a UUID, a long hex or mixed letter-digit token. */
 function isIdLike(part: string): boolean {

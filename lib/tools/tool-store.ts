@@ -3,7 +3,7 @@ import type { ConditionData, ContextRuleData, RuleSet } from '../contexts/rule-f
 import type { ContextId, CustomToolId } from '../contexts/types';
 import type { TandemDb } from '../db/db';
 import { LOCAL_PACK_ID } from '../authoring/local-pack';
-import { checkRuleSet, type RulesProblem } from '../schemas/rules';
+import { checkRuleSet, RULE_LIMITS, type RulesProblem } from '../schemas/rules';
 import { hostsOf, newCustomToolId, newPlaceId, newToolRules, onHost, type CustomTool } from './custom-tool';
 import { TAUGHT_TOOLS_KEY, type PublishedTools } from './published';
 
@@ -24,6 +24,17 @@ export function publishedOf(tools: readonly CustomTool[]): PublishedTools {
  */
 export async function publishTaughtTools(db: TandemDb): Promise<void> {
   await browser.storage.local.set({ [TAUGHT_TOOLS_KEY]: publishedOf(await db.tools.toArray()) });
+}
+
+/**
+ * The rules with their places' element selectors as observed regions: a native dialog opening
+ * changes only its `open` attribute, which detection sees inside regions alone.
+ */
+function withRegions(rules: RuleSet): RuleSet {
+  const selectors = [...new Set(rules.contexts.flatMap((c) => c.when.flatMap((w) => (w.any ?? []).map((s) => s.selector))))].slice(0, RULE_LIMITS.regions);
+  const next: RuleSet = { ...rules, regions: selectors };
+  if (selectors.length === 0) delete next.regions;
+  return next;
 }
 
 /** A checked rule set, or why the mentor's input cannot be used (the same checks as any pack's rules). */
@@ -69,7 +80,7 @@ export async function savePlace(db: TandemDb, toolId: CustomToolId, input: Place
     const contexts = replaceId ? tool.rules.contexts.map((c) => (c.id === replaceId ? place : c)) : [...tool.rules.contexts, place];
     // Most specific first: detection breaks ties by this order.
     contexts.sort((a, b) => b.specificity - a.specificity);
-    const rules: RuleSet = { ...tool.rules, version: tool.rules.version + 1, contexts };
+    const rules = withRegions({ ...tool.rules, version: tool.rules.version + 1, contexts });
     const check = checked(rules);
     if (!check.ok) return check;
     const next = { ...tool, rules, updatedAt: now };
@@ -86,7 +97,7 @@ export async function removePlace(db: TandemDb, toolId: CustomToolId, placeId: s
     const tool = await db.tools.get(toolId);
     if (!tool || tool.packId !== LOCAL_PACK_ID) throw new Error(`Not a tool I taught: ${toolId}`);
     const contexts = tool.rules.contexts.filter((c) => c.id !== placeId);
-    await db.tools.put({ ...tool, rules: { ...tool.rules, version: tool.rules.version + 1, contexts }, updatedAt: now });
+    await db.tools.put({ ...tool, rules: withRegions({ ...tool.rules, version: tool.rules.version + 1, contexts }), updatedAt: now });
   });
   await publishTaughtTools(db);
 }
