@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { deleteNote, restoreNote, updateNote } from '@/lib/notes/notes';
 import type { Note } from '@/lib/schemas/note';
 import { useI18n } from '../ui/I18nProvider';
+import { useNames } from '../shell/TaughtTools';
 import { Markdown } from '../ui/Markdown';
 import { NoteEditor } from './NoteEditor';
 import { formatWhen, notePlace } from './place';
@@ -14,6 +15,7 @@ import type { StatusMessage } from './StatusLine';
  */
 export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const when = formatWhen(lang, note.updatedAt);
@@ -66,7 +68,7 @@ export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note;
               <Markdown text={note.body} />
             </div>
           )}
-          <p className="note-place muted">{notePlace(t, note)}</p>
+          <p className="note-place muted">{notePlace(t, note, names.custom)}</p>
           {note.tags.length > 0 && (
             <ul className="note-tags" aria-label={t('notes.tags.label')}>
               {note.tags.map((tag) => (

@@ -6,6 +6,7 @@ import { finishDraft, loadDraft, newNote, putNote, type NotePlace } from '@/lib/
 import type { Note } from '@/lib/schemas/note';
 import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
+import { useNames } from '../shell/TaughtTools';
 import { NoteFields } from './NoteFields';
 import { notePlace } from './place';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -18,6 +19,7 @@ import { useAutosave } from './useAutosave';
  */
 export function NoteComposer({ place }: { place: NotePlace }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const [note, setNote] = useState<Note | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState<StatusMessage | null>(null);
@@ -53,7 +55,7 @@ export function NoteComposer({ place }: { place: NotePlace }) {
   const shown = note ?? newNote('note', place, 0, 'unsaved');
   const tipId = shown.tipId;
   const tip = useLiveQuery(() => (tipId ? getDb().tips.get(tipId) : undefined), [tipId]);
-  const placeText = [notePlace(t, shown), ...(tip ? [t('notes.placeTip', { title: localizeTip(tip, lang).title })] : [])].join(' · ');
+  const placeText = [notePlace(t, shown, names.custom), ...(tip ? [t('notes.placeTip', { title: localizeTip(tip, lang).title })] : [])].join(' · ');
 
   const change = (patch: Partial<Note>) => {
     const now = Date.now();

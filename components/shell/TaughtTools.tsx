@@ -3,7 +3,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { builtinToolIds, isCustomToolId, type ContextId, type ToolId } from '@/lib/contexts/types';
 import { contextIdsOf } from '@/lib/contexts/tools';
 import { getDb } from '@/lib/db/db';
-import { contextName, toolName } from '@/lib/i18n/names';
+import { contextName, toolName, type CustomNames } from '@/lib/i18n/names';
 import { customNamesOf, type CustomTool } from '@/lib/tools/custom-tool';
 import { useI18n } from '../ui/I18nProvider';
 
@@ -20,13 +20,13 @@ export function useTaughtTools(): readonly CustomTool[] | undefined {
   return useContext(TaughtToolsContext);
 }
 
-/** Names of tools and places in the UI language, taught ones as their mentor wrote them. */
-export function useNames(): { tool: (id: ToolId) => string; place: (id: ContextId | undefined) => string } {
+/** Names of tools and places in the UI language, taught ones as their mentor wrote them (`custom` for lib helpers). */
+export function useNames(): { tool: (id: ToolId) => string; place: (id: ContextId | undefined) => string; custom: CustomNames } {
   const { t } = useI18n();
   const tools = useTaughtTools();
   return useMemo(() => {
     const custom = customNamesOf(tools ?? []);
-    return { tool: (id: ToolId) => toolName(t, id, custom), place: (id: ContextId | undefined) => contextName(t, id, custom) };
+    return { tool: (id: ToolId) => toolName(t, id, custom), place: (id: ContextId | undefined) => contextName(t, id, custom), custom };
   }, [t, tools]);
 }
 

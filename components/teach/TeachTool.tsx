@@ -65,7 +65,10 @@ export function TeachTool({ url }: { url: string | null }) {
               autoFocus
               aria-invalid={error?.field === 'name' || undefined}
               aria-describedby={`${id}-name-hint`}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                if (error?.field === 'name') setError(null);
+              }}
             />
             <p className="hint" id={`${id}-name-hint`}>
               {t('teach.name.hint')}
@@ -82,7 +85,10 @@ export function TeachTool({ url }: { url: string | null }) {
               value={address}
               aria-invalid={error?.field === 'address' || undefined}
               aria-describedby={`${id}-address-hint`}
-              onChange={(e) => setAddress(e.target.value)}
+              onChange={(e) => {
+                setAddress(e.target.value);
+                if (error?.field === 'address') setError(null);
+              }}
             />
             <p className="hint" id={`${id}-address-hint`}>
               {host ? t('teach.site', { host }) : t('teach.address.hint')}
