@@ -46,24 +46,22 @@ function placeInWords(t: Translate, place: ContextRuleData): string {
   return parts.join(' · ');
 }
 
-/** The open tabs on the tool's sites whose address the pattern matches (the only tabs Tandem Tips may see there). */
-function useTabsMatching(hosts: readonly string[], pattern: string): number | undefined {
-  const [count, setCount] = useState<number>();
+/** The open tabs on the tool's sites (comma-separated) whose address the pattern matches (the only tabs Tandem Tips may see there). */
+function useTabsMatching(sites: string, pattern: string): number | undefined {
+  // The count with the pattern it was taken for: a count for an older pattern is never shown.
+  const [counted, setCounted] = useState<{ pattern: string; count: number }>();
   useEffect(() => {
+    if (!isPattern(pattern)) return;
     let alive = true;
-    if (!isPattern(pattern)) {
-      setCount(undefined);
-      return;
-    }
     void browser.tabs
-      .query({ url: hosts.map(originOf) })
-      .then((tabs) => alive && setCount(tabs.filter((tab) => tab.url && patternMatches(pattern, tab.url)).length))
-      .catch(() => alive && setCount(undefined));
+      .query({ url: sites.split(',').map(originOf) })
+      .then((tabs) => alive && setCounted({ pattern, count: tabs.filter((tab) => tab.url && patternMatches(pattern, tab.url)).length }))
+      .catch(() => undefined);
     return () => {
       alive = false;
     };
-  }, [hosts, pattern]);
-  return count;
+  }, [sites, pattern]);
+  return counted?.pattern === pattern ? counted.count : undefined;
 }
 
 type Form = { kind: 'url'; pattern: string } | { kind: 'element'; signal?: SignalData };
@@ -85,7 +83,7 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
   const [status, setStatus] = useState('');
   const [picking, setPicking] = useState<number | null>(null);
   const pattern = form?.kind === 'url' ? form.pattern : '';
-  const tabs = useTabsMatching(hosts, pattern);
+  const tabs = useTabsMatching(hosts.join(','), pattern);
   const matchesThis = form?.kind === 'url' && active.url !== null && patternMatches(pattern, active.url);
 
   useEffect(() => {

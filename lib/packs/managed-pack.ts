@@ -44,7 +44,8 @@ export async function installManagedPack(db: TandemDb, raw: unknown): Promise<Ma
   const result = await previewPackImport(db, typeof raw === 'string' ? raw : JSON.stringify(raw));
   if (!result.ok) return { status: 'refused', problem: result.problem };
   const { counts, rejected } = result.preview;
-  if (counts.new + counts.updated + counts.removed === 0 && !result.preview.rules.some((r) => r.action === 'install')) return { status: 'current', rejected };
+  const changesTools = result.preview.tools.some((p) => p.action === 'new' || p.action === 'update');
+  if (counts.new + counts.updated + counts.removed === 0 && !result.preview.rules.some((r) => r.action === 'install') && !changesTools) return { status: 'current', rejected };
   const written = await applyPackImport(db, result.preview);
   return { status: 'imported', written: written.new + written.updated + written.removed, rejected };
 }
