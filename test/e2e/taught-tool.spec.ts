@@ -248,3 +248,48 @@ test('a pack whose taught tool declares one site and has rules for another is re
   expect((await readStore<StoredTip>(sw, 'tips')).filter((t) => t.id === 'sneaky-1')).toEqual([]);
   expect((await readStore<{ id: string }>(sw, 'packs')).map((p) => p.id)).not.toContain('pack-sneaky');
 });
+
+test.describe('in German', () => {
+  test.use({ lang: 'de' });
+  test('a mentor teaches the tool in German: the prompt’s site, the proposed pattern, its live check and the picked dialog in words', async ({ context, sw, extensionId }) => {
+    test.setTimeout(120_000);
+    await routeIntranet(context);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`https://${HOST}/reports/4711?tab=2`);
+    const panel = await AuthoringPanel.open(context, extensionId);
+    await panel.page.goto(panel.page.url().replace(/#.*$/, '') + '#settings');
+    await panel.page.getByRole('radio', { name: /^Mentor/ }).click();
+    await panel.page.getByLabel('Mein Name').fill('Mia');
+    await panel.page.getByLabel('Mein Name').press('Enter');
+    await panel.nav('Tipps').click();
+    const teach = panel.page.getByTestId('teach-tool');
+    await expect(teach.getByRole('heading')).toHaveText('Tandem Tips dieses Werkzeug beibringen');
+    await teach.getByRole('button', { name: 'Dieses Werkzeug beibringen' }).click();
+    await teach.getByLabel('Name des Werkzeugs').fill('Reisekosten');
+    await teach.getByLabel('Adresse des Werkzeugs').fill(`https://${HOST}/reports/4711?tab=2`);
+    await teach.getByRole('button', { name: `Auf ${HOST} erlauben und beibringen` }).click();
+    await expect(panel.toolName).toHaveText('Reisekosten');
+
+    const editor = panel.page.getByTestId('places-editor');
+    await expect(editor.getByRole('heading', { name: 'Orte in Reisekosten' })).toBeVisible();
+    await editor.getByRole('button', { name: 'Diese Seite' }).click();
+    await expect(editor.getByLabel('Adressmuster')).toHaveValue('/reports/*?tab=*');
+    await expect(editor.getByTestId('pattern-check')).toHaveText(`✓ Passt zu dieser Seite. Passt zu 1 offenen Tab auf ${HOST}.`);
+    await editor.getByLabel('Name des Orts').fill('Eine Abrechnung');
+    await editor.getByRole('button', { name: 'Ort speichern' }).click();
+    await expect(panel.contextName).toHaveText('Eine Abrechnung');
+
+    await page.getByRole('button', { name: 'New expense' }).click();
+    await editor.getByRole('button', { name: 'Wenn dies auf der Seite ist' }).click();
+    const box = (await page.getByRole('dialog').boundingBox())!;
+    await page.mouse.move(box.x + 8, box.y + 8);
+    await page.mouse.click(box.x + 8, box.y + 8);
+    await expect(editor.getByTestId('picked-condition')).toHaveText('wenn ein Dialog namens „New expense“ auf der Seite ist');
+    await editor.getByLabel('Name des Orts').fill('Neue Ausgabe');
+    await editor.getByRole('button', { name: 'Ort speichern' }).click();
+    await expect(panel.contextName).toHaveText('Neue Ausgabe');
+    await panel.page.screenshot({ path: 'test-results/screens/taught-places-de.png', fullPage: true });
+    const [tool] = await readStore<StoredTool>(sw, 'tools');
+    expect(tool?.rules).toMatchObject({ name: 'Reisekosten', lang: 'de', contexts: [{ name: 'Neue Ausgabe' }, { name: 'Eine Abrechnung', when: [{ path: '^/reports/[^/?&#]+/?\\?tab=[^/?&#]+(?:[&#].*)?$' }] }] });
+  });
+});
