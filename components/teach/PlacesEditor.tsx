@@ -11,7 +11,7 @@ import { rulesProblemMessage } from '@/lib/packs/messages';
 import { elementPickedSchema } from '@/lib/messaging/validate';
 import { hostsOf, type CustomTool } from '@/lib/tools/custom-tool';
 import { describeSignal, isPattern, patternMatches, patternToRegex, proposePattern, regexToPattern, signalFromLocator } from '@/lib/tools/place-condition';
-import { removePlace, savePlace } from '@/lib/tools/tool-store';
+import { forgetTaughtTool, removePlace, savePlace } from '@/lib/tools/tool-store';
 import { roleNames } from '../authoring/describe-element';
 import { useI18n } from '../ui/I18nProvider';
 import '../ui/forms.css';
@@ -82,6 +82,8 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
   const [error, setError] = useState('');
   const [status, setStatus] = useState('');
   const [picking, setPicking] = useState<number | null>(null);
+  const [forgetting, setForgetting] = useState(false);
+  const [giveBack, setGiveBack] = useState(true);
   const pattern = form?.kind === 'url' ? form.pattern : '';
   const tabs = useTabsMatching(hosts.join(','), pattern);
   const matchesThis = form?.kind === 'url' && active.url !== null && patternMatches(pattern, active.url);
@@ -152,6 +154,12 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
     if (!result.ok) return setError(t('places.error.problem', { problem: rulesProblemMessage(t, result.problem) }));
     setStatus(t('places.saved', { name: placeName.trim() }));
     close();
+  };
+
+  const forget = () => {
+    // Given back first, inside the click; a site the browser must keep (granted by policy) stays.
+    if (giveBack) void browser.permissions.remove({ origins: hosts.map(originOf) }).catch(() => false);
+    void forgetTaughtTool(getDb(), tool.id as CustomToolId).catch((e: unknown) => setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) })));
   };
 
   const remove = async (place: ContextRuleData) => {
@@ -257,6 +265,30 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
           {error}
         </p>
       )}
+      {!form &&
+        (forgetting ? (
+          <div role="group" aria-label={t('places.tool.forgetConfirm', { tool: name })} data-testid="forget-tool" className="forget-tool">
+            <p>{t('places.tool.confirm', { tool: name })}</p>
+            <label className="check">
+              <input type="checkbox" checked={giveBack} onChange={(e) => setGiveBack(e.target.checked)} />
+              {t('places.tool.giveBack', { hosts: hosts.join(', ') })}
+            </label>
+            <div className="actions">
+              <button type="button" className="danger" onClick={forget}>
+                {t('places.tool.forgetConfirm', { tool: name })}
+              </button>
+              <button type="button" className="secondary" onClick={() => setForgetting(false)} autoFocus>
+                {t('places.cancel')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <p>
+            <button type="button" className="link-button" onClick={() => setForgetting(true)}>
+              {t('places.tool.forget')}
+            </button>
+          </p>
+        ))}
       <p className="status-message" role="status" aria-live="polite">
         {status}
         {status && (

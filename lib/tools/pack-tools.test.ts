@@ -8,7 +8,7 @@ import { exportMyPack } from '../packs/export-pack';
 import { applyPackImport, previewPackImport, removePack } from '../packs/import-pack';
 import { TAUGHT_TOOLS_KEY } from './published';
 import { tipsWaitingForAccess } from './pack-tools';
-import { savePlace, setAllowed, teachTool } from './tool-store';
+import { forgetTaughtTool, savePlace, setAllowed, teachTool } from './tool-store';
 
 const mentor = { name: 'Mia', packName: 'Mia’s tips' };
 const HOST = 'expenses.intranet.example';
@@ -106,5 +106,15 @@ describe('taught tools in packs', () => {
     for (const c of rules.contexts) for (const w of c.when) w.host = '^www\\.linkedin\\.com$';
     const result = await previewPackImport(menteeDb, JSON.stringify({ ...file, rules: [rules] }));
     expect(result).toEqual({ ok: false, problem: { code: 'rules', problem: { code: 'builtinHost', host: 'www.linkedin.com' } } });
+  });
+});
+
+describe('forgetting a tool I taught', () => {
+  it('removes its rules and stops it everywhere; my tips for it stay', async () => {
+    const { tool } = await mentorPack();
+    await forgetTaughtTool(mentorDb, tool.id as CustomToolId);
+    expect(await mentorDb.tools.count()).toBe(0);
+    expect((await fakeBrowser.storage.local.get(TAUGHT_TOOLS_KEY))[TAUGHT_TOOLS_KEY]).toEqual({});
+    expect(await mentorDb.tips.where('tool').equals(tool.id).count()).toBe(2);
   });
 });

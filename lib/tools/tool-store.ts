@@ -116,3 +116,19 @@ export async function setAllowed(db: TandemDb, toolId: CustomToolId, host: strin
   });
   await publishTaughtTools(db);
 }
+
+/**
+ * Forgets a tool I taught: its rules go, the tips I wrote for it stay under My tips (they name
+ * the tool, so teaching it again brings them back only if it gets the same id — it will not).
+ * The browser's access to its sites is the caller's to give back.
+ */
+export async function forgetTaughtTool(db: TandemDb, toolId: CustomToolId): Promise<CustomTool> {
+  const tool = await db.transaction('rw', db.tools, async () => {
+    const here = await db.tools.get(toolId);
+    if (!here || here.packId !== LOCAL_PACK_ID) throw new Error(`Not a tool I taught: ${toolId}`);
+    await db.tools.delete(toolId);
+    return here;
+  });
+  await publishTaughtTools(db);
+  return tool;
+}

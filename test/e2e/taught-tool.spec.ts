@@ -291,5 +291,16 @@ test.describe('in German', () => {
     await panel.page.screenshot({ path: 'test-results/screens/taught-places-de.png', fullPage: true });
     const [tool] = await readStore<StoredTool>(sw, 'tools');
     expect(tool?.rules).toMatchObject({ name: 'Reisekosten', lang: 'de', contexts: [{ name: 'Neue Ausgabe' }, { name: 'Eine Abrechnung', when: [{ path: '^/reports/[^/?&#]+/?\\?tab=[^/?&#]+(?:[&#].*)?$' }] }] });
+
+    // The mentor can take the tool back out: its places go, the page is unknown again.
+    await editor.getByRole('button', { name: 'Dieses Werkzeug entfernen …' }).click();
+    const forget = editor.getByTestId('forget-tool');
+    await expect(forget.getByRole('checkbox', { name: `Auch den Zugriff auf ${HOST} zurückgeben` })).toBeChecked();
+    await panel.page.screenshot({ path: 'test-results/screens/taught-forget-de.png', fullPage: true });
+    await forget.getByRole('button', { name: 'Reisekosten entfernen' }).click();
+    await expect(panel.emptyState).toBeVisible();
+    await expect(panel.page.getByTestId('teach-tool')).toBeVisible();
+    expect(await readStore(sw, 'tools')).toEqual([]);
+    await expect.poll(() => registered(sw)).toEqual([]);
   });
 });

@@ -66,6 +66,10 @@ export const en = {
   'places.error.condition': 'Choose an address pattern or pick an element first.',
   'places.error.problem': 'The place could not be saved: {problem}',
   'places.writeTip': 'Write a tip for this place',
+  'places.tool.forget': 'Remove this tool…',
+  'places.tool.confirm': 'Remove {tool} from Tandem Tips? Its places go; tips you wrote for it stay under My tips.',
+  'places.tool.giveBack': 'Also give back access to {hosts}',
+  'places.tool.forgetConfirm': 'Remove {tool}',
 
   'signal.named': '{role} named “{name}”',
   'signal.attr': 'an element marked {attr}="{value}"',
@@ -168,6 +172,10 @@ export const de: Catalog<typeof en> = {
   'places.error.condition': 'Wählen Sie zuerst ein Adressmuster oder ein Element.',
   'places.error.problem': 'Der Ort konnte nicht gespeichert werden: {problem}',
   'places.writeTip': 'Einen Tipp für diesen Ort schreiben',
+  'places.tool.forget': 'Dieses Werkzeug entfernen …',
+  'places.tool.confirm': '{tool} aus Tandem Tips entfernen? Seine Orte gehen verloren; Tipps, die Sie dafür geschrieben haben, bleiben unter „Meine Tipps“.',
+  'places.tool.giveBack': 'Auch den Zugriff auf {hosts} zurückgeben',
+  'places.tool.forgetConfirm': '{tool} entfernen',
 
   'signal.named': '{role} namens „{name}“',
   'signal.attr': 'ein Element mit {attr}="{value}"',
