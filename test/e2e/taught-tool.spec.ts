@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { E2E_EXTENSION_PATH, expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed, type ChromeApi } from './extension';
 import { AuthoringPanel } from './pages/authoring';
+import { seriousViolations } from './support/axe';
 
 test.use({ extensionPath: E2E_EXTENSION_PATH });
 
@@ -59,6 +60,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   await teach.getByLabel('Address of the tool').fill(REPORTS);
   await expect(teach.getByText(`Site: ${HOST}`)).toBeVisible();
   await panel.page.screenshot({ path: 'test-results/screens/taught-teach-form.png', fullPage: true });
+  expect(await seriousViolations(panel.page, 'teach form')).toEqual([]);
   await teach.getByRole('button', { name: `Allow on ${HOST} and teach` }).click();
 
   // The open tab gets the taught script at once: the panel names the tool, no place yet.
@@ -80,6 +82,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   await expect(check).toHaveText(`✓ Matches this page. Matches 1 open tab on ${HOST}.`);
   await editor.getByLabel('Name of the place').fill('Report list');
   await panel.page.screenshot({ path: 'test-results/screens/taught-place-by-address.png', fullPage: true });
+  expect(await seriousViolations(panel.page, 'place by address')).toEqual([]);
   await editor.getByRole('button', { name: 'Save place' }).click();
   await expect(editor.getByRole('status').first()).toContainText('Place “Report list” saved.');
   await expect(panel.contextName).toHaveText('Report list');
@@ -172,6 +175,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
     expect((await readStore<StoredTip>(menteeSw, 'tips')).filter((t) => t.tool === tool!.id)).toHaveLength(2);
     expect(await registered(menteeSw)).toEqual([]);
     await menteePanel.page.screenshot({ path: 'test-results/screens/taught-not-allowed.png', fullPage: true });
+    expect(await seriousViolations(menteePanel.page, 'tools not allowed yet', '[data-testid="packs"]')).toEqual([]);
     await tab.bringToFront();
     await tab.reload();
     await menteePanel.nav('Tips').click();
@@ -297,6 +301,7 @@ test.describe('in German', () => {
     const forget = editor.getByTestId('forget-tool');
     await expect(forget.getByRole('checkbox', { name: `Auch den Zugriff auf ${HOST} zurückgeben` })).toBeChecked();
     await panel.page.screenshot({ path: 'test-results/screens/taught-forget-de.png', fullPage: true });
+    expect(await seriousViolations(panel.page, 'places and removing the tool, German')).toEqual([]);
     await forget.getByRole('button', { name: 'Reisekosten entfernen' }).click();
     await expect(panel.emptyState).toBeVisible();
     await expect(panel.page.getByTestId('teach-tool')).toBeVisible();
