@@ -3,6 +3,7 @@ import { loadUserHosts, saveUserHosts } from '../hosts/host-store';
 import { loadSettings, saveSettings } from '../settings/settings-store';
 import type { Backup } from './backup-file';
 import type { BackupTableName } from './registry';
+import { publishTaughtTools } from '../tools/tool-store';
 
 /** Every row of every table (read in one transaction, so the copy is consistent), with settings and hosts. */
 export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Backup> {
@@ -38,4 +39,6 @@ export async function restoreBackup(db: TandemDb, backup: Backup): Promise<void>
   });
   await saveSettings(backup.settings);
   await saveUserHosts(backup.customHosts);
+  // The taught tools run again where they were allowed (and the browser still grants the site).
+  await publishTaughtTools(db);
 }

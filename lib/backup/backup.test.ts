@@ -104,6 +104,8 @@ describe('backup and restore', () => {
     expect(await dump(target)).toEqual(before);
     expect(await loadSettings()).toEqual({ lang: 'de', role: 'mentor', myName: 'Mia', partnerName: 'Peter' });
     expect(await loadUserHosts()).toEqual([{ host: 'tableau.example.org', tool: 'tableau' }]);
+    // The restored taught tool runs again where it was allowed.
+    expect(Object.keys((await fakeBrowser.storage.local.get('taughtTools')).taughtTools as object)).toEqual(['custom-expenses-k3f9']);
   });
 
   it('writes the documented header', async () => {
@@ -189,6 +191,7 @@ describe('delete all my data', () => {
     expect(Object.values(await countRows(source)).every((c) => c === 0)).toBe(true);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(localStorage.length).toBe(0);
-    expect(remove).toHaveBeenCalledWith({ origins: ['https://tableau.example.org/*'] });
+    // The site of the tool a mentor taught goes back too.
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://tableau.example.org/*', 'https://expenses.example.org/*'] });
   });
 });
