@@ -296,6 +296,14 @@ test.describe('in German', () => {
     const [tool] = await readStore<StoredTool>(sw, 'tools');
     expect(tool?.rules).toMatchObject({ name: 'Reisekosten', lang: 'de', contexts: [{ name: 'Neue Ausgabe' }, { name: 'Eine Abrechnung', when: [{ path: '^/reports/[^/?&#]+/?\\?tab=[^/?&#]+(?:[&#].*)?$' }] }] });
 
+    // "Why this page?" explains a taught tool by its own rules.
+    await panel.page.getByRole('button', { name: 'Warum diese Seite?' }).click();
+    const frame = panel.page.getByTestId('why-frame');
+    await expect(frame.getByRole('heading')).toHaveText('Die Seite: Reisekosten');
+    await expect(frame).toContainText('von einer Mentorin oder einem Mentor beigebracht');
+    await expect(frame.locator('[data-active="true"]').first()).toContainText('Neue Ausgabe — erkannt');
+    await panel.page.getByRole('button', { name: 'Warum diese Seite?' }).click();
+
     // The mentor can take the tool back out: its places go, the page is unknown again.
     await editor.getByRole('button', { name: 'Dieses Werkzeug entfernen …' }).click();
     const forget = editor.getByTestId('forget-tool');
