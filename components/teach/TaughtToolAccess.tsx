@@ -7,6 +7,7 @@ import { originOf } from '@/lib/hosts/custom-hosts';
 import { hostsOf } from '@/lib/tools/custom-tool';
 import { taughtToolsOfPack, tipsWaitingForAccess } from '@/lib/tools/pack-tools';
 import { setAllowed } from '@/lib/tools/tool-store';
+import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
 
 /**
@@ -15,7 +16,7 @@ import { useI18n } from '../ui/I18nProvider';
  * nowhere are kept and counted as waiting.
  */
 export function TaughtToolAccess({ packId }: { packId: string }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [problem, setProblem] = useState('');
   const data = useLiveQuery(async () => {
     const db = getDb();
@@ -60,10 +61,20 @@ export function TaughtToolAccess({ packId }: { packId: string }) {
           </li>
         ))}
       </ul>
-      {data.waiting > 0 && (
-        <p className="notice" data-testid="tips-waiting">
-          {t('packs.tools.tipsWaiting', { count: data.waiting })}
-        </p>
+      {data.waiting.length > 0 && (
+        <details className="notice" data-testid="tips-waiting">
+          <summary>{t('packs.tools.tipsWaiting', { count: data.waiting.length })}</summary>
+          <ul>
+            {data.waiting.map((tip) => {
+              const text = localizeTip(tip, lang);
+              return (
+                <li key={tip.id} lang={text.lang}>
+                  {text.title}
+                </li>
+              );
+            })}
+          </ul>
+        </details>
       )}
       {problem && (
         <p className="alert" role="alert">

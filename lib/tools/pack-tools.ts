@@ -2,6 +2,7 @@ import type { RuleSet } from '../contexts/rule-format';
 import { isCustomToolId, type CustomToolId } from '../contexts/types';
 import type { TandemDb } from '../db/db';
 import { checkRuleSet, type RulesProblem } from '../schemas/rules';
+import type { Tip } from '../schemas/tip';
 import { hostsOf, type CustomTool } from './custom-tool';
 
 /** At most this many taught tools in one pack (each is checked and may ask for up to 4 sites). */
@@ -84,13 +85,14 @@ export async function taughtToolsOfPack(db: TandemDb, packId: string): Promise<C
   return db.tools.where('packId').equals(packId).toArray();
 }
 
-/** Tips waiting for a tool not allowed yet: per pack, the tips of its tools allowed on no site. */
-export async function tipsWaitingForAccess(db: TandemDb, packId: string): Promise<number> {
+/** Tips waiting for a tool not allowed yet: the pack's tips for its tools allowed on no site, oldest first. */
+export async function tipsWaitingForAccess(db: TandemDb, packId: string): Promise<Tip[]> {
   const waiting = (await taughtToolsOfPack(db, packId)).filter((t) => t.allowed.length === 0).map((t) => t.id as string);
-  if (waiting.length === 0) return 0;
-  return db.tips
+  if (waiting.length === 0) return [];
+  const tips = await db.tips
     .where('packId')
     .equals(packId)
     .filter((tip) => tip.deletedAt === undefined && waiting.includes(tip.tool))
-    .count();
+    .toArray();
+  return tips.sort((a, b) => a.createdAt - b.createdAt);
 }

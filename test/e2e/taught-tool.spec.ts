@@ -170,7 +170,9 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
     // Imported, allowed nowhere: the tips wait, nothing runs on the site.
     const access = menteePanel.page.getByTestId('taught-access');
     await expect(access.locator(`[data-host="${HOST}"]`)).toContainText(`Not allowed on ${HOST}`);
-    await expect(access.getByTestId('tips-waiting')).toHaveText('2 tips for a tool not allowed yet');
+    await expect(access.getByTestId('tips-waiting').locator('summary')).toHaveText('2 tips for a tool not allowed yet');
+    await access.getByTestId('tips-waiting').locator('summary').click();
+    await expect(access.getByTestId('tips-waiting').locator('li')).toHaveText(['Photograph the receipt first', 'Filter by status to find open reports']);
     expect((await readStore<StoredTool>(menteeSw, 'tools')).map((t) => [t.id, t.allowed])).toEqual([[tool!.id, []]]);
     expect((await readStore<StoredTip>(menteeSw, 'tips')).filter((t) => t.tool === tool!.id)).toHaveLength(2);
     expect(await registered(menteeSw)).toEqual([]);
