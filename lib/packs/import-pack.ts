@@ -1,5 +1,6 @@
 import type { TandemDb } from '../db/db';
 import { toIssueInfo, type IssueInfo } from '../i18n/issues';
+import { isCustomToolId } from '../contexts/types';
 import type { Pack } from '../schemas/pack';
 import { tipSchema, type Tip } from '../schemas/tip';
 import { LOCAL_PACK_ID } from '../authoring/local-pack';
@@ -31,7 +32,9 @@ export type RejectReason =
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'duplicate' }
   | { code: 'otherPack' }
-  | { code: 'wrongTool'; context: string };
+  | { code: 'wrongTool'; context: string }
+  /** A tip for a taught tool the pack does not teach: it could never show. */
+  | { code: 'untaughtTool' };
 
 export type EntryKind = 'new' | 'updated' | 'removed' | 'unchanged';
 
@@ -99,6 +102,7 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
+  const taught = new Set<string>(tools.map((p) => p.rules.tool));
   rawTips.forEach((raw, index) => {
     const withPack = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...(raw as object), packId: pack.id } : raw;
     const parsed = tipSchema.safeParse(withPack);
@@ -109,6 +113,7 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
     const tip = parsed.data;
     const foreign = tip.contexts.find((c) => !c.startsWith(`${tip.tool}.`));
     if (foreign) rejected.push({ index, title: tip.title, reason: { code: 'wrongTool', context: foreign } });
+    else if (isCustomToolId(tip.tool) && !taught.has(tip.tool)) rejected.push({ index, title: tip.title, reason: { code: 'untaughtTool' } });
     else if (seen.has(tip.id)) rejected.push({ index, title: tip.title, reason: { code: 'duplicate' } });
     else valid.push({ index, tip });
     seen.add(tip.id);

@@ -99,6 +99,14 @@ describe('taught tools in packs', () => {
     expect(await menteeDb.tips.count()).toBe(0);
   });
 
+  it('leaves out a tip for a taught tool the pack does not teach', async () => {
+    const { file } = await mentorPack();
+    const result = await previewPackImport(menteeDb, JSON.stringify({ ...file, rules: undefined }));
+    if (!result.ok) throw new Error('preview');
+    expect(result.preview.rejected.map((r) => r.reason)).toEqual([{ code: 'untaughtTool' }, { code: 'untaughtTool' }]);
+    expect(result.preview.counts.new).toBe(0);
+  });
+
   it('refuses a taught tool that claims a built-in tool’s site', async () => {
     const { file } = await mentorPack();
     const rules = structuredClone(file.rules![0]) as { hosts: string[]; contexts: { when: { host: string }[] }[] };

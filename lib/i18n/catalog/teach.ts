@@ -104,6 +104,7 @@ export const en = {
   'packs.tools.giveBack.no': 'Keep access',
   'packs.tools.givenBack': 'Access to {hosts} given back.',
   'packs.tools.kept': 'The browser keeps access to {hosts}: it was granted another way.',
+  'packs.reject.untaughtTool': 'it is for a tool the pack does not teach',
   'packs.error.toolOfOtherPack': 'This pack teaches “{name}”, which another pack already taught here. Nothing was imported.',
 } as const;
 
@@ -210,5 +211,6 @@ export const de: Catalog<typeof en> = {
   'packs.tools.giveBack.no': 'Zugriff behalten',
   'packs.tools.givenBack': 'Zugriff auf {hosts} zurückgegeben.',
   'packs.tools.kept': 'Der Browser behält den Zugriff auf {hosts}: Er wurde auf anderem Weg erteilt.',
+  'packs.reject.untaughtTool': 'er gilt für ein Werkzeug, das das Paket nicht beibringt',
   'packs.error.toolOfOtherPack': 'Dieses Paket bringt „{name}“ bei, das hier schon ein anderes Paket beigebracht hat. Nichts wurde importiert.',
 };
