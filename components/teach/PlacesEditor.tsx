@@ -64,7 +64,8 @@ function useTabsMatching(sites: string, pattern: string): number | undefined {
   return counted?.pattern === pattern ? counted.count : undefined;
 }
 
-type Form = { kind: 'url'; pattern: string } | { kind: 'element'; signal?: SignalData };
+/** The place form: a new place, or `editing` the place with that id (its name, kind and condition). */
+type Form = ({ kind: 'url'; pattern: string } | { kind: 'element'; signal?: SignalData }) & { editing?: string };
 
 /**
  * For the mentor who taught the tool open in the followed tab: its places, and two ways to add
@@ -99,7 +100,7 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
       const signal = parsed.success ? signalFromLocator(parsed.data.locator) : undefined;
       if (!signal) return setError(t('places.element.unusable'));
       setError('');
-      setForm({ kind: 'element', signal });
+      setForm((f) => ({ kind: 'element', signal, editing: f?.editing }));
       if (!placeName && parsed.success && parsed.data.locator.name) setPlaceName(parsed.data.locator.name.slice(0, 60));
     });
     const offCancelled = onMessage('pickCancelled', ({ sender }) => {
@@ -123,8 +124,8 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
   const pick = async () => {
     setError('');
     setStatus('');
-    setSpecificity(4);
-    setForm({ kind: 'element' });
+    setSpecificity((n) => (form?.editing ? n : 4));
+    setForm((f) => ({ kind: 'element', signal: f?.kind === 'element' ? f.signal : undefined, editing: f?.editing }));
     if (active.tabId === null) return;
     try {
       setPicking(active.tabId);
@@ -150,7 +151,7 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
     if (form.kind === 'url' && !isPattern(form.pattern)) return setError(t('places.url.invalid'));
     if (form.kind === 'element' && !form.signal) return setError(t('places.error.condition'));
     const condition = form.kind === 'url' ? { path: patternToRegex(form.pattern) } : { any: [form.signal!] };
-    const result = await savePlace(getDb(), tool.id as CustomToolId, { name: placeName, specificity, condition });
+    const result = await savePlace(getDb(), tool.id as CustomToolId, { name: placeName, specificity, condition }, form.editing);
     if (!result.ok) return setError(t('places.error.problem', { problem: rulesProblemMessage(t, result.problem) }));
     setStatus(t('places.saved', { name: placeName.trim() }));
     close();
@@ -160,6 +161,17 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
     // Given back first, inside the click; a site the browser must keep (granted by policy) stays.
     if (giveBack) void browser.permissions.remove({ origins: hosts.map(originOf) }).catch(() => false);
     void forgetTaughtTool(getDb(), tool.id as CustomToolId).catch((e: unknown) => setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) })));
+  };
+
+  /** Opens a saved place in the form; a hand-written address pattern is shown as its regex would read. */
+  const edit = (place: ContextRuleData) => {
+    const when = place.when[0];
+    setError('');
+    setStatus('');
+    setPlaceName(place.name ?? '');
+    setSpecificity(place.specificity);
+    if (when?.path !== undefined) setForm({ kind: 'url', pattern: regexToPattern(when.path) ?? '/', editing: place.id });
+    else setForm({ kind: 'element', signal: when?.any?.[0], editing: place.id });
   };
 
   const remove = async (place: ContextRuleData) => {
@@ -179,6 +191,9 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
             <li key={place.id} data-place={place.id}>
               <strong>{place.name}</strong>
               <span className="muted"> – {placeInWords(t, place)}</span>{' '}
+              <button type="button" className="link-button" aria-label={t('places.editLabel', { name: place.name ?? place.id })} onClick={() => edit(place)}>
+                {t('places.edit')}
+              </button>{' '}
               <button type="button" className="link-button" aria-label={t('places.removeLabel', { name: place.name ?? place.id })} onClick={() => void remove(place)}>
                 {t('places.remove')}
               </button>
@@ -209,7 +224,7 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
                 spellCheck={false}
                 value={form.pattern}
                 aria-describedby={`${id}-pattern-hint ${id}-pattern-check`}
-                onChange={(e) => setForm({ kind: 'url', pattern: e.target.value })}
+                onChange={(e) => setForm({ kind: 'url', pattern: e.target.value, editing: form.editing })}
               />
               <p className="hint" id={`${id}-pattern-hint`}>
                 {t('places.url.hint')}

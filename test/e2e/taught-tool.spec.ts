@@ -298,6 +298,18 @@ test.describe('in German', () => {
     const [tool] = await readStore<StoredTool>(sw, 'tools');
     expect(tool?.rules).toMatchObject({ name: 'Reisekosten', lang: 'de', contexts: [{ name: 'Neue Ausgabe' }, { name: 'Eine Abrechnung', when: [{ path: '^/reports/[^/?&#]+/?\\?tab=[^/?&#]+(?:[&#].*)?$' }] }] });
 
+    // A saved place opens in the form again: renamed and broadened, it keeps its id (tips stay bound).
+    const before = (await readStore<StoredTool>(sw, 'tools'))[0]!.rules.contexts.find((c) => c.name === 'Eine Abrechnung')!.id;
+    await editor.getByRole('button', { name: 'Den Ort Eine Abrechnung bearbeiten' }).click();
+    await expect(editor.getByLabel('Adressmuster')).toHaveValue('/reports/*?tab=*');
+    await expect(editor.getByLabel('Name des Orts')).toHaveValue('Eine Abrechnung');
+    await editor.getByLabel('Adressmuster').fill('/reports/*');
+    await editor.getByLabel('Name des Orts').fill('Abrechnung');
+    await editor.getByRole('button', { name: 'Ort speichern' }).click();
+    await expect(editor.getByTestId('places').locator('li').nth(1)).toContainText('Abrechnung – Adresse wie /reports/*');
+    const edited = (await readStore<StoredTool>(sw, 'tools'))[0]!.rules.contexts.find((c) => c.id === before);
+    expect(edited).toMatchObject({ name: 'Abrechnung', when: [{ path: '^/reports/[^/?&#]+/?(?:[?#].*)?$' }] });
+
     // "Why this page?" explains a taught tool by its own rules.
     await panel.page.getByRole('button', { name: 'Warum diese Seite?' }).click();
     const frame = panel.page.getByTestId('why-frame');
