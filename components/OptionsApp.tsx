@@ -6,20 +6,25 @@ import { PacksSection } from './settings/PacksSection';
 import { SettingsProvider, useSettings } from './shell/SettingsProvider';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { I18nProvider, useI18n } from './ui/I18nProvider';
+import { StyleScope } from './ui/StyleScope';
+import './ui/forms.css';
 
 function OptionsPage() {
   const { t } = useI18n();
   const { loaded } = useSettings();
   if (!loaded) return null;
+  // The whole page is forms: its sections share the settings view's form styles.
   return (
-    <main className="options">
-      <h1>{t('options.title')}</h1>
-      <GeneralSection />
-      <PacksSection />
-      <HostsSection />
-      <DataSection />
-      <ManagedSection />
-    </main>
+    <StyleScope name="forms">
+      <main className="options">
+        <h1>{t('options.title')}</h1>
+        <GeneralSection />
+        <PacksSection />
+        <HostsSection />
+        <DataSection />
+        <ManagedSection />
+      </main>
+    </StyleScope>
   );
 }
 

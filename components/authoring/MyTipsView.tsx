@@ -11,14 +11,15 @@ import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
 import { useMe } from './useMe';
 import '../ui/forms.css';
 import { downloadJson } from '../ui/download';
+import { StyleScope } from '../ui/StyleScope';
 
 
 /** "My tips": the tips I wrote, filterable by tool and page; edit, duplicate, delete, export. */
 export function MyTipsView() {
   const { t } = useI18n();
-  const me = useMe();
   const choices = useToolChoices();
   const names = useNames();
+  const me = useMe();
   const [tool, setTool] = useState<ToolId | ''>('');
   const [context, setContext] = useState<ContextId | ''>('');
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -44,91 +45,93 @@ export function MyTipsView() {
     });
 
   return (
-    <section aria-labelledby="mytips-heading" className="my-tips">
-      <h1 id="mytips-heading" ref={headingRef} tabIndex={-1}>
-        {t('mytips.heading')} {tips && <span className="count">{t('mytips.count', { count: tips.length })}</span>}
-      </h1>
-      <fieldset className="row">
-        <legend className="visually-hidden">{t('mytips.filter')}</legend>
-        <div className="field">
-          <label htmlFor="filter-tool">{t('mytips.filter.tool')}</label>
-          <select
-            id="filter-tool"
-            value={tool}
-            onChange={(e) => {
-              setTool(choices.find((c) => c.id === e.target.value)?.id ?? '');
-              setContext('');
-            }}
-          >
-            <option value="">{t('mytips.filter.all')}</option>
-            {choices.map(({ id, name }) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-context">{t('mytips.filter.context')}</label>
-          <select id="filter-context" value={context} disabled={!tool} onChange={(e) => setContext((e.target.value as ContextId) || '')}>
-            <option value="">{t('mytips.filter.all')}</option>
-            {tool &&
-              placesOf(choices, tool).map((id) => (
+    <StyleScope name="forms">
+      <section aria-labelledby="mytips-heading" className="my-tips">
+        <h1 id="mytips-heading" ref={headingRef} tabIndex={-1}>
+          {t('mytips.heading')} {tips && <span className="count">{t('mytips.count', { count: tips.length })}</span>}
+        </h1>
+        <fieldset className="row">
+          <legend className="visually-hidden">{t('mytips.filter')}</legend>
+          <div className="field">
+            <label htmlFor="filter-tool">{t('mytips.filter.tool')}</label>
+            <select
+              id="filter-tool"
+              value={tool}
+              onChange={(e) => {
+                setTool(choices.find((c) => c.id === e.target.value)?.id ?? '');
+                setContext('');
+              }}
+            >
+              <option value="">{t('mytips.filter.all')}</option>
+              {choices.map(({ id, name }) => (
                 <option key={id} value={id}>
-                  {names.place(id)}
+                  {name}
                 </option>
               ))}
-          </select>
-        </div>
-      </fieldset>
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-context">{t('mytips.filter.context')}</label>
+            <select id="filter-context" value={context} disabled={!tool} onChange={(e) => setContext((e.target.value as ContextId) || '')}>
+              <option value="">{t('mytips.filter.all')}</option>
+              {tool &&
+                placesOf(choices, tool).map((id) => (
+                  <option key={id} value={id}>
+                    {names.place(id)}
+                  </option>
+                ))}
+            </select>
+          </div>
+        </fieldset>
 
-      {tips === undefined ? (
-        <p className="muted" role="status">
-          {t('panel.loading')}
+        {tips === undefined ? (
+          <p className="muted" role="status">
+            {t('panel.loading')}
+          </p>
+        ) : tips.length === 0 ? (
+          <p className="muted">{tool ? t('mytips.emptyFiltered') : t('mytips.empty')}</p>
+        ) : (
+          <ul className="list" data-testid="my-tips" style={{ marginTop: 12 }}>
+            {tips.map((tip) => (
+              <MyTip
+                key={tip.id}
+                tip={tip}
+                confirming={confirming === tip.id}
+                onAskDelete={() => setConfirming(tip.id)}
+                onCancelDelete={() => setConfirming(null)}
+                onDelete={() => {
+                  setConfirming(null);
+                  void run(async () => {
+                    await deleteMyTip(getDb(), tip.id, me);
+                    headingRef.current?.focus();
+                    return t('mytips.deleted', { title: tip.title });
+                  });
+                }}
+                onDuplicate={() =>
+                  void run(async () => {
+                    const title = t('mytips.copyTitle', { title: tip.title }).slice(0, TITLE_MAX);
+                    await duplicateTip(getDb(), tip.id, title, me);
+                    return t('mytips.duplicated', { title });
+                  })
+                }
+              />
+            ))}
+          </ul>
+        )}
+
+        <div className="section">
+          <div className="actions">
+            <button type="button" className="primary" disabled={!tips || tips.length === 0} onClick={() => void exportTips()}>
+              {t('mytips.export', { count: tips?.length ?? 0 })}
+            </button>
+          </div>
+          <p className="hint">{t('mytips.exportHint')}</p>
+        </div>
+        <p className="status-message" role="status" aria-live="polite" data-testid="mytips-status">
+          {message}
         </p>
-      ) : tips.length === 0 ? (
-        <p className="muted">{tool ? t('mytips.emptyFiltered') : t('mytips.empty')}</p>
-      ) : (
-        <ul className="list" data-testid="my-tips" style={{ marginTop: 12 }}>
-          {tips.map((tip) => (
-            <MyTip
-              key={tip.id}
-              tip={tip}
-              confirming={confirming === tip.id}
-              onAskDelete={() => setConfirming(tip.id)}
-              onCancelDelete={() => setConfirming(null)}
-              onDelete={() => {
-                setConfirming(null);
-                void run(async () => {
-                  await deleteMyTip(getDb(), tip.id, me);
-                  headingRef.current?.focus();
-                  return t('mytips.deleted', { title: tip.title });
-                });
-              }}
-              onDuplicate={() =>
-                void run(async () => {
-                  const title = t('mytips.copyTitle', { title: tip.title }).slice(0, TITLE_MAX);
-                  await duplicateTip(getDb(), tip.id, title, me);
-                  return t('mytips.duplicated', { title });
-                })
-              }
-            />
-          ))}
-        </ul>
-      )}
-
-      <div className="section">
-        <div className="actions">
-          <button type="button" className="primary" disabled={!tips || tips.length === 0} onClick={() => void exportTips()}>
-            {t('mytips.export', { count: tips?.length ?? 0 })}
-          </button>
-        </div>
-        <p className="hint">{t('mytips.exportHint')}</p>
-      </div>
-      <p className="status-message" role="status" aria-live="polite" data-testid="mytips-status">
-        {message}
-      </p>
-    </section>
+      </section>
+    </StyleScope>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { ContextId, DetectedContext } from '@/lib/contexts/types';
+import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { discardDraft, saveDraft } from '@/lib/authoring/draft';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
@@ -9,11 +9,14 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
-import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
+import { useToolChoices } from '../shell/TaughtTools';
+import { Spotlight } from '../welcome/Spotlight';
 import { ElementField } from './ElementField';
+import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
 import '../ui/forms.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /** The element id of a form field, for labels, error links and focus. */
 const fieldId = (key: string) => `tip-${key.replace('.', '-')}`;
@@ -65,9 +68,8 @@ interface Props {
  */
 export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const { t } = useI18n();
-  const me = useMe();
   const choices = useToolChoices();
-  const names = useNames();
+  const me = useMe();
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
   const [preview, setPreview] = useState(false);
@@ -97,7 +99,6 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
-  const contextOptions = useMemo(() => placesOf(choices, draft.tool), [choices, draft.tool]);
   const errorCount = Object.keys(errors).length;
 
   const save = async () => {
@@ -130,174 +131,163 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const setStep = (i: number, value: string) => update({ steps: draft.steps.map((s, j) => (j === i ? value : s)) });
 
   return (
-    <section aria-labelledby="editor-heading" className="editor">
-      <h1 id="editor-heading">{editing ? t('editor.heading.edit') : t('editor.heading.new')}</h1>
-      <p className="hint">{t('editor.autosave')}</p>
-      {tried && errorCount > 0 && (
-        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} data-testid="error-summary">
-          <strong>{t('editor.errors', { count: errorCount })}</strong>
-          <ul>
-            {Object.entries(errors).map(([key, issue]) => (
-              <li key={key}>
-                <a href={`#${fieldId(key)}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(key))?.focus())}>
-                  {issueMessage(t, issue)}
-                </a>
-              </li>
-            ))}
-          </ul>
+    <StyleScope name="forms">
+      <section aria-labelledby="editor-heading" className="editor">
+        <h1 id="editor-heading">{editing ? t('editor.heading.edit') : t('editor.heading.new')}</h1>
+        <p className="hint">{t('editor.autosave')}</p>
+        {tried && errorCount > 0 && (
+          <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} data-testid="error-summary">
+            <strong>{t('editor.errors', { count: errorCount })}</strong>
+            <ul>
+              {Object.entries(errors).map(([key, issue]) => (
+                <li key={key}>
+                  <a href={`#${fieldId(key)}`} onClick={(e) => (e.preventDefault(), document.getElementById(fieldId(key))?.focus())}>
+                    {issueMessage(t, issue)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="actions" style={{ margin: '10px 0' }}>
+          <button type="button" className="link-button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
+            {preview ? t('editor.backToForm') : t('editor.preview')}
+          </button>
         </div>
-      )}
-      <div className="actions" style={{ margin: '10px 0' }}>
-        <button type="button" className="link-button" aria-pressed={preview} onClick={() => setPreview(!preview)}>
-          {preview ? t('editor.backToForm') : t('editor.preview')}
-        </button>
-      </div>
-      {preview ? (
-        <TipPreview draft={draft} />
-      ) : (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <Field label={t('field.title')} name="title" counter={t('editor.counter', { count: draft.title.length, max: TITLE_MAX })}>
-            <input type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalid('title', errors)} />
-            <FieldError name="title" errors={errors} />
-          </Field>
-          <Field label={t('field.why')} name="why" hint={t('editor.why.hint')} counter={t('editor.counter', { count: draft.why.length, max: WHY_MAX })}>
-            <textarea rows={3} value={draft.why} onChange={(e) => update({ why: e.target.value })} {...invalid('why', errors, `${fieldId('why')}-hint`)} />
-            <FieldError name="why" errors={errors} />
-          </Field>
-          <fieldset>
-            <legend>{t('field.steps')}</legend>
-            <p className="hint">{t('editor.steps.hint')}</p>
-            {draft.steps.map((step, i) => (
-              <div className="field" key={i}>
-                <div className="step">
-                  <span className="step-number" aria-hidden="true">
-                    {i + 1}.
-                  </span>
-                  <label htmlFor={fieldId(`steps.${i}`)} className="visually-hidden">
-                    {t('field.step', { n: i + 1 })}
-                  </label>
-                  <textarea rows={2} value={step} maxLength={STEP_MAX * 4} onChange={(e) => setStep(i, e.target.value)} {...invalid(`steps.${i}`, errors)} />
-                  {draft.steps.length > 1 && (
-                    <button type="button" className="icon-button" aria-label={t('editor.step.remove', { n: i + 1 })} onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
-                      ✕
-                    </button>
-                  )}
-                </div>
-                <FieldError name={`steps.${i}`} errors={errors} />
-              </div>
-            ))}
-            <FieldError name="steps" errors={errors} />
-            {draft.steps.length < STEPS_MAX && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  update({ steps: [...draft.steps, ''] });
-                  requestAnimationFrame(() => document.getElementById(fieldId(`steps.${draft.steps.length}`))?.focus());
-                }}
-              >
-                + {t('editor.step.add')}
-              </button>
-            )}
-          </fieldset>
-          <div className="row">
-            <Field label={t('field.minutes')} name="minutes">
-              <input type="number" inputMode="numeric" min={1} max={15} value={draft.minutes} onChange={(e) => update({ minutes: e.target.value })} {...invalid('minutes', errors)} />
-              <FieldError name="minutes" errors={errors} />
+        {preview ? (
+          <TipPreview draft={draft} />
+        ) : (
+          <form
+            className="form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            {/* The picker comes first: its page is the one the mentor is looking at now. */}
+            <Spotlight id="write" note={t('spotlight.write')}>
+              <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
+            </Spotlight>
+            <Field label={t('field.title')} name="title" counter={t('editor.counter', { count: draft.title.length, max: TITLE_MAX })}>
+              <input type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalid('title', errors)} />
+              <FieldError name="title" errors={errors} />
             </Field>
-            <Field label={t('field.level')} name="level">
-              <select value={draft.level} onChange={(e) => update({ level: levelSchema.parse(e.target.value) })} {...invalid('level', errors)}>
-                {levelSchema.options.map((level) => (
-                  <option key={level} value={level}>
-                    {t(`tip.level.${level}`)}
+            <Field label={t('field.why')} name="why" hint={t('editor.why.hint')} counter={t('editor.counter', { count: draft.why.length, max: WHY_MAX })}>
+              <textarea rows={3} value={draft.why} onChange={(e) => update({ why: e.target.value })} {...invalid('why', errors, `${fieldId('why')}-hint`)} />
+              <FieldError name="why" errors={errors} />
+            </Field>
+            <fieldset>
+              <legend>{t('field.steps')}</legend>
+              <p className="hint">{t('editor.steps.hint')}</p>
+              {draft.steps.map((step, i) => (
+                <div className="field" key={i}>
+                  <div className="step">
+                    <span className="step-number" aria-hidden="true">
+                      {i + 1}.
+                    </span>
+                    <label htmlFor={fieldId(`steps.${i}`)} className="visually-hidden">
+                      {t('field.step', { n: i + 1 })}
+                    </label>
+                    <textarea rows={2} value={step} maxLength={STEP_MAX * 4} onChange={(e) => setStep(i, e.target.value)} {...invalid(`steps.${i}`, errors)} />
+                    {draft.steps.length > 1 && (
+                      <button type="button" className="icon-button" aria-label={t('editor.step.remove', { n: i + 1 })} onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
+                        ✕
+                      </button>
+                    )}
+                  </div>
+                  <FieldError name={`steps.${i}`} errors={errors} />
+                </div>
+              ))}
+              <FieldError name="steps" errors={errors} />
+              {draft.steps.length < STEPS_MAX && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    update({ steps: [...draft.steps, ''] });
+                    requestAnimationFrame(() => document.getElementById(fieldId(`steps.${draft.steps.length}`))?.focus());
+                  }}
+                >
+                  + {t('editor.step.add')}
+                </button>
+              )}
+            </fieldset>
+            <div className="row">
+              <Field label={t('field.minutes')} name="minutes">
+                <input type="number" inputMode="numeric" min={1} max={15} value={draft.minutes} onChange={(e) => update({ minutes: e.target.value })} {...invalid('minutes', errors)} />
+                <FieldError name="minutes" errors={errors} />
+              </Field>
+              <Field label={t('field.level')} name="level">
+                <select value={draft.level} onChange={(e) => update({ level: levelSchema.parse(e.target.value) })} {...invalid('level', errors)}>
+                  {levelSchema.options.map((level) => (
+                    <option key={level} value={level}>
+                      {t(`tip.level.${level}`)}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+              <Field label={t('field.lang')} name="lang">
+                <select value={draft.lang} onChange={(e) => update({ lang: e.target.value === 'de' ? 'de' : 'en' })} {...invalid('lang', errors)}>
+                  <option value="de">Deutsch</option>
+                  <option value="en">English</option>
+                </select>
+              </Field>
+            </div>
+            <Field label={t('field.tags')} name="tags" hint={t('editor.tags.hint')}>
+              <input type="text" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} {...invalid('tags', errors, `${fieldId('tags')}-hint`)} />
+              {Object.keys(errors)
+                .filter((k) => k === 'tags' || k.startsWith('tags.'))
+                .map((k) => (
+                  <FieldError key={k} name={k} errors={errors} />
+                ))}
+            </Field>
+            <Field label={t('field.source')} name="source" hint={t('source.editor.hint')}>
+              <input
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="https://"
+                value={draft.source ?? ''}
+                onChange={(e) => update({ source: e.target.value })}
+                {...invalid('source', errors, `${fieldId('source')}-hint`)}
+              />
+              <FieldError name="source" errors={errors} />
+            </Field>
+            <Field label={t('field.tool')} name="tool">
+              <select
+                value={draft.tool}
+                onChange={(e) => {
+                  const tool = choices.find((c) => c.id === e.target.value)?.id ?? draft.tool;
+                  update({ tool, contexts: draft.contexts.filter((c) => c.startsWith(`${tool}.`)) });
+                }}
+                {...invalid('tool', errors)}
+              >
+                {choices.map(({ id, name }) => (
+                  <option key={id} value={id}>
+                    {name}
                   </option>
                 ))}
               </select>
             </Field>
-            <Field label={t('field.lang')} name="lang">
-              <select value={draft.lang} onChange={(e) => update({ lang: e.target.value === 'de' ? 'de' : 'en' })} {...invalid('lang', errors)}>
-                <option value="de">Deutsch</option>
-                <option value="en">English</option>
-              </select>
-            </Field>
-          </div>
-          <Field label={t('field.tags')} name="tags" hint={t('editor.tags.hint')}>
-            <input type="text" value={draft.tags} onChange={(e) => update({ tags: e.target.value })} {...invalid('tags', errors, `${fieldId('tags')}-hint`)} />
-            {Object.keys(errors)
-              .filter((k) => k === 'tags' || k.startsWith('tags.'))
-              .map((k) => (
-                <FieldError key={k} name={k} errors={errors} />
-              ))}
-          </Field>
-          <Field label={t('field.source')} name="source" hint={t('source.editor.hint')}>
-            <input
-              type="url"
-              inputMode="url"
-              autoComplete="off"
-              spellCheck={false}
-              placeholder="https://"
-              value={draft.source ?? ''}
-              onChange={(e) => update({ source: e.target.value })}
-              {...invalid('source', errors, `${fieldId('source')}-hint`)}
-            />
-            <FieldError name="source" errors={errors} />
-          </Field>
-          <Field label={t('field.tool')} name="tool">
-            <select
-              value={draft.tool}
-              onChange={(e) => {
-                const tool = choices.find((c) => c.id === e.target.value)?.id ?? draft.tool;
-                update({ tool, contexts: draft.contexts.filter((c) => c.startsWith(`${tool}.`)) });
-              }}
-              {...invalid('tool', errors)}
-            >
-              {choices.map(({ id, name }) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <fieldset aria-describedby="contexts-hint">
-            <legend>{t('field.contexts')}</legend>
-            <p className="hint" id="contexts-hint">
-              {t('editor.contexts.hint', { tool: names.tool(draft.tool) })}
-            </p>
-            {contextOptions.map((id: ContextId) => (
-              <label className="check" key={id}>
-                <input
-                  type="checkbox"
-                  checked={draft.contexts.includes(id)}
-                  onChange={(e) => update({ contexts: e.target.checked ? [...draft.contexts, id] : draft.contexts.filter((c) => c !== id) })}
-                />
-                {names.place(id)}
-              </label>
-            ))}
-            <FieldError name="contexts" errors={errors} />
-          </fieldset>
-          <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
-          {problem && (
-            <p className="alert" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="actions">
-            <button type="submit" className="primary">
-              {t('editor.save')}
-            </button>
-            <button type="button" className="secondary" onClick={() => void discard()}>
-              {t('editor.discard')}
-            </button>
-          </div>
-        </form>
-      )}
-    </section>
+            <PagesField key={draft.tool} tool={draft.tool} contexts={draft.contexts} onChange={(contexts) => update({ contexts })} error={<FieldError name="contexts" errors={errors} />} />
+            {problem && (
+              <p className="alert" role="alert">
+                {problem}
+              </p>
+            )}
+            <div className="actions">
+              <button type="submit" className="primary">
+                {t('editor.save')}
+              </button>
+              <button type="button" className="secondary" onClick={() => void discard()}>
+                {t('editor.discard')}
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
+    </StyleScope>
   );
 }

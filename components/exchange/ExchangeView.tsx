@@ -6,20 +6,27 @@ import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { StyleScope } from '../ui/StyleScope';
+import { Spotlight } from '../welcome/Spotlight';
 import { SyncSection } from '../sync/SyncSection';
 
-/** Exchange files with the partner (`#exchange`): export, import with preview, and the log. */
+/** Exchange files with the partner (`#exchange`): export, import with preview, the log, then sync for pairs with an invite. */
 export function ExchangeView() {
   const { t } = useI18n();
   return (
-    <div className="exchange" data-testid="exchange-view">
-      <h1>{t('exchange.heading')}</h1>
-      <SyncSection />
-      <p className="muted">{t('exchange.intro')}</p>
-      <ExportPanel />
-      <ImportPanel />
-      <ExchangeLog />
-    </div>
+    <StyleScope name="tandem">
+      <div className="exchange" data-testid="exchange-view">
+        <h1>{t('exchange.heading')}</h1>
+        <p className="muted">{t('exchange.intro')}</p>
+        <ExportPanel />
+        <Spotlight id="import" note={t('spotlight.import')}>
+          <ImportPanel />
+        </Spotlight>
+        <ExchangeLog />
+        {/* Opt-in and needing an invite, sync comes after the files every pair can use; its state also shows under the navigation. */}
+        <SyncSection />
+      </div>
+    </StyleScope>
   );
 }
 

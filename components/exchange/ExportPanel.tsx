@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { deviceId } from '@/lib/exchange/device';
 import { collectExport, exportExchange } from '@/lib/exchange/exchange-store';
 import { tableNames } from '@/lib/exchange/merge';
 import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
+import { fileSlug } from '@/lib/text/file-slug';
 import { messageOf } from '../meeting/notify';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
@@ -16,14 +17,17 @@ const MIN_PASSPHRASE = 8;
 
 /** A file name that says who it is from and when: `tandem-peter-2026-12-02-1030.tandem.json`. */
 function fileName(name: string, at: number): string {
-  const slug = name.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'export';
-  return `tandem-${slug}-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}.tandem.json`;
+  return `tandem-${fileSlug(name, 'export')}-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}.tandem.json`;
 }
 
 /** Builds the exchange file for the partner; never with private notes; optionally sealed with a passphrase. */
 export function ExportPanel() {
   const { t, lang } = useI18n();
-  const { settings } = useSettings();
+  const { settings, save } = useSettings();
+  const [myName, setMyName] = useState(settings.myName);
+  const nameRef = useRef<HTMLInputElement>(null);
+  // Asked for here while none is set (and kept in view while it is typed).
+  const [askName] = useState(() => settings.myName.trim() === '');
   const [full, setFull] = useState(false);
   const [includeProgress, setIncludeProgress] = useState(true);
   const [encrypt, setEncrypt] = useState(false);
@@ -35,31 +39,38 @@ export function ExportPanel() {
   const partner = settings.partnerName || t('reminder.yourPartner');
   const preview = useLiveQuery(async () => {
     const db = getDb();
-    const [data, privateNotes] = await Promise.all([
+    const [data, privateNotes, exportedBefore] = await Promise.all([
       collectExport(db, { full, includeProgress, lang }),
       db.notes.filter((n) => n.visibility === 'private' && n.deletedAt === undefined).count(),
+      db.exchanges.filter((e) => e.direction === 'export').count(),
     ]);
-    return { data, privateNotes };
+    return { data, privateNotes, exportedBefore: exportedBefore > 0 };
   }, [full, includeProgress, lang]);
 
   const download = async () => {
     setError('');
+    const name = (askName ? myName : settings.myName).trim().slice(0, 80);
+    if (!name) {
+      nameRef.current?.focus();
+      return setError(t('exchange.nameMissing'));
+    }
+    if (name !== settings.myName) await save({ myName: name });
     if (encrypt && passphrase.length < MIN_PASSPHRASE) return setError(t('exchange.passphraseShort'));
     if (encrypt && passphrase !== repeat) return setError(t('exchange.passphraseMismatch'));
     setBusy(true);
     try {
       const { text, createdAt } = await exportExchange(getDb(), {
-        from: { name: settings.myName, role: settings.role, device: await deviceId() },
+        from: { name, role: settings.role, device: await deviceId() },
         lang,
         full,
         includeProgress,
         passphrase: encrypt ? passphrase : undefined,
       });
-      const name = fileName(settings.myName, createdAt);
-      downloadJson(name, text);
+      const file = fileName(name, createdAt);
+      downloadJson(file, text);
       setPassphrase('');
       setRepeat('');
-      announce(t('exchange.exported', { file: name, partner }));
+      announce(t('exchange.exported', { file, partner }));
     } catch (err) {
       setError(t('error.generic', { message: messageOf(err) }));
     } finally {
@@ -76,7 +87,7 @@ export function ExportPanel() {
       {preview && (
         <>
           {counts.length === 0 ? (
-            <p data-testid="export-nothing">{t('exchange.nothingNew')}</p>
+            <p data-testid="export-nothing">{t(preview.exportedBefore ? 'exchange.nothingNew' : 'exchange.nothingYet')}</p>
           ) : (
             <>
               <p>{t('exchange.contents')}</p>
@@ -89,6 +100,15 @@ export function ExportPanel() {
           )}
           {preview.privateNotes > 0 && <p className="muted small"><LockIcon /> {t('exchange.privateStays', { count: preview.privateNotes })}</p>}
         </>
+      )}
+      {askName && (
+        <label className="block" data-testid="export-name">
+          {t('exchange.nameFirst')}
+          <input ref={nameRef} type="text" maxLength={80} autoComplete="name" value={myName} onChange={(e) => setMyName(e.target.value)} aria-describedby="export-name-why" />
+          <span id="export-name-why" className="muted small">
+            {t('exchange.nameWhy', { partner })}
+          </span>
+        </label>
       )}
       <div className="choices">
         <label>

@@ -15,6 +15,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
 import { GoalBar } from './GoalBar';
+import { StyleScope } from '../ui/StyleScope';
 
 interface GoalsData {
   now: number;
@@ -48,20 +49,22 @@ export function GoalsView() {
     );
   }
   return (
-    <div className="goals" data-testid="goals-view">
-      <h1>{t('goals.heading')}</h1>
-      <p className="muted">{t('goals.intro')}</p>
-      {data.goals.length === 0 && <p>{t('goals.empty')}</p>}
-      <ul className="goal-list">
-        {data.goals.map((g) => (
-          <GoalCard key={g.id} goal={g} data={data} announce={announce} />
-        ))}
-      </ul>
-      <NewGoalForm announce={announce} />
-      <p className="status-message" role="status" aria-live="polite" data-testid="goals-status">
-        {status}
-      </p>
-    </div>
+    <StyleScope name="tandem">
+      <div className="goals" data-testid="goals-view">
+        <h1>{t('goals.heading')}</h1>
+        <p className="muted">{t('goals.intro')}</p>
+        {data.goals.length === 0 && <p>{t('goals.empty')}</p>}
+        <ul className="goal-list">
+          {data.goals.map((g) => (
+            <GoalCard key={g.id} goal={g} data={data} announce={announce} />
+          ))}
+        </ul>
+        <NewGoalForm announce={announce} />
+        <p className="status-message" role="status" aria-live="polite" data-testid="goals-status">
+          {status}
+        </p>
+      </div>
+    </StyleScope>
   );
 }
 

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/db';
 import { loadMeetingPrep } from '@/lib/meeting/prep';
 import { useI18n } from '../ui/I18nProvider';
+import { StyleScope } from '../ui/StyleScope';
 import { useSubRoute } from '../ui/useSubRoute';
 import { AgendaEditor } from './AgendaEditor';
 import { AgreementCard } from './AgreementCard';
@@ -15,6 +16,14 @@ import { WindowSections } from './WindowSections';
 
 /** The meeting-prep view (`#meeting`), with the tandem setup (`#meeting/setup`) and the session log (`#meeting/log`). */
 export function MeetingView() {
+  return (
+    <StyleScope name="tandem">
+      <MeetingPlace />
+    </StyleScope>
+  );
+}
+
+function MeetingPlace() {
   const { t, lang } = useI18n();
   const sub = useSubRoute();
   const prep = useLiveQuery(() => loadMeetingPrep(getDb(), lang), [lang]);

@@ -9,6 +9,7 @@ import { SettingsProvider, useSettings } from '../shell/SettingsProvider';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { I18nProvider, useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
+import { StyleScope } from '../ui/StyleScope';
 
 /** The print view page (`brief.html`): the meeting brief on paper, without the panel's controls. */
 export function PrintBriefApp() {
@@ -16,7 +17,9 @@ export function PrintBriefApp() {
     <SettingsProvider>
       <I18nProvider>
         <ErrorBoundary>
-          <Loaded />
+          <StyleScope name="tandem">
+            <Loaded />
+          </StyleScope>
         </ErrorBoundary>
       </I18nProvider>
     </SettingsProvider>

@@ -19,6 +19,8 @@ export function WindowSections({ prep }: { prep: MeetingPrep }) {
   const { window: w, timeline } = prep;
   const since = timeline.windowStart ? t('window.since', { date: formatDateTime(lang, timeline.windowStart).date }) : t('window.sinceStart');
   const partner = settings.partnerName || t('reminder.yourPartner');
+  // Nothing at all to go through: one honest line on what collects here, not four empty headings.
+  const nothing = w.openQuestions.length === 0 && w.flagged.length === 0 && w.tips.length === 0 && prep.goals.length === 0;
 
   return (
     <section className="window" aria-labelledby="window-heading" data-testid="window">
@@ -26,62 +28,78 @@ export function WindowSections({ prep }: { prep: MeetingPrep }) {
         {t('window.heading')} <span className="count">{since}</span>
       </h2>
 
-      <h3>{t('window.questions')}</h3>
-      {w.openQuestions.length === 0 ? (
-        <p className="muted">{t('window.noQuestions')}</p>
-      ) : (
-        <ul className="note-list" data-testid="open-questions">
-          {w.openQuestions.map((n) => (
-            <NoteRow key={n.id} note={n}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => void resolveQuestion(getDb(), n.id).then(() => announce(t('window.answered')))}
-              >
-                {t('window.markAnswered')}
-              </button>
-            </NoteRow>
-          ))}
-        </ul>
-      )}
-
-      <h3>{t('window.flagged')}</h3>
-      {w.flagged.length === 0 ? (
-        <p className="muted">{t('window.noFlagged')}</p>
-      ) : (
-        <ul className="note-list" data-testid="flagged-notes">
-          {w.flagged.map((n) => (
-            <NoteRow key={n.id} note={n} />
-          ))}
-        </ul>
-      )}
-
-      <h3>{t('window.tips')}</h3>
-      {w.tips.length === 0 ? (
-        <p className="muted">{t('window.noTips')}</p>
-      ) : (
-        <ul className="plain-list" data-testid="tips-tried">
-          {w.tips.map((x) => (
-            <li key={`${x.tipId}-${x.by}`}>
-              <span className={`pill pill-${x.status}`}>{t(x.status === 'mastered' ? 'tip.status.mastered' : 'tip.status.tried')}</span> {x.title}{' '}
-              <span className="muted">({x.by === 'me' ? t('window.byMe') : partner})</span>
+      {nothing ? (
+        <div className="window-empty" data-testid="window-empty">
+          <p>{t(timeline.windowStart ? 'window.emptySince' : 'window.emptyStart')}</p>
+          <ul>
+            <li>{t('window.empty.questions')}</li>
+            <li>{t('window.empty.flagged')}</li>
+            <li>{t('window.empty.tips')}</li>
+            <li>
+              <a href="#goals">{t('window.empty.goals')}</a>
             </li>
-          ))}
-        </ul>
-      )}
-
-      <h3>{t('window.goals')}</h3>
-      {prep.goals.length === 0 ? (
-        <p className="muted">{t('window.noGoals')}</p>
+          </ul>
+        </div>
       ) : (
-        <ul className="plain-list goals-compact" data-testid="goal-progress-list">
-          {prep.goals.map((g) => (
-            <li key={g.id}>
-              <span className="goal-title">{g.title}</span>
-              <GoalBar goal={g} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <h3>{t('window.questions')}</h3>
+          {w.openQuestions.length === 0 ? (
+            <p className="muted">{t('window.noQuestions')}</p>
+          ) : (
+            <ul className="note-list" data-testid="open-questions">
+              {w.openQuestions.map((n) => (
+                <NoteRow key={n.id} note={n}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => void resolveQuestion(getDb(), n.id).then(() => announce(t('window.answered')))}
+                  >
+                    {t('window.markAnswered')}
+                  </button>
+                </NoteRow>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('window.flagged')}</h3>
+          {w.flagged.length === 0 ? (
+            <p className="muted">{t('window.noFlagged')}</p>
+          ) : (
+            <ul className="note-list" data-testid="flagged-notes">
+              {w.flagged.map((n) => (
+                <NoteRow key={n.id} note={n} />
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('window.tips')}</h3>
+          {w.tips.length === 0 ? (
+            <p className="muted">{t('window.noTips')}</p>
+          ) : (
+            <ul className="plain-list" data-testid="tips-tried">
+              {w.tips.map((x) => (
+                <li key={`${x.tipId}-${x.by}`}>
+                  <span className={`pill pill-${x.status}`}>{t(x.status === 'mastered' ? 'tip.status.mastered' : 'tip.status.tried')}</span> {x.title}{' '}
+                  <span className="muted">({x.by === 'me' ? t('window.byMe') : partner})</span>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('window.goals')}</h3>
+          {prep.goals.length === 0 ? (
+            <p className="muted">{t('window.noGoals')}</p>
+          ) : (
+            <ul className="plain-list goals-compact" data-testid="goal-progress-list">
+              {prep.goals.map((g) => (
+                <li key={g.id}>
+                  <span className="goal-title">{g.title}</span>
+                  <GoalBar goal={g} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
       )}
 
       {w.conflicts.length > 0 && (

@@ -10,6 +10,7 @@ import { NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
 import { StatusLine, type StatusMessage } from './StatusLine';
 import './notes.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /** How many notes for this page the panel shows; the rest are a click away in All notes. */
 const SHOWN = 5;
@@ -47,30 +48,32 @@ export function ContextNotes({ detected, tipId }: { detected: DetectedContext; t
   );
 
   return (
-    <section className="notes-here" aria-labelledby="notes-here-heading" data-testid="context-notes">
-      <h2 id="notes-here-heading" className="section-title">
-        {t('notes.here.heading')}
-        {result && (
-          <span className="count" data-testid="context-notes-count">
-            {t('notes.here.count', { count: result.total })}
-          </span>
+    <StyleScope name="notes">
+      <section className="notes-here" aria-labelledby="notes-here-heading" data-testid="context-notes">
+        <h2 id="notes-here-heading" className="section-title">
+          {t('notes.here.heading')}
+          {result && (
+            <span className="count" data-testid="context-notes-count">
+              {t('notes.here.count', { count: result.total })}
+            </span>
+          )}
+        </h2>
+        <StatusLine message={message} onDone={() => undefined} testId="notes-status" />
+        {result && result.total === 0 && <p className="muted">{t('notes.here.none')}</p>}
+        {result && result.notes.length > 0 && (
+          <div className="note-list" data-testid="context-note-list">
+            {result.notes.map((note) => (
+              <NoteCard key={note.id} note={note} onStatus={setMessage} />
+            ))}
+          </div>
         )}
-      </h2>
-      <StatusLine message={message} onDone={() => undefined} testId="notes-status" />
-      {result && result.total === 0 && <p className="muted">{t('notes.here.none')}</p>}
-      {result && result.notes.length > 0 && (
-        <div className="note-list" data-testid="context-note-list">
-          {result.notes.map((note) => (
-            <NoteCard key={note.id} note={note} onStatus={setMessage} />
-          ))}
-        </div>
-      )}
-      {result && result.total > result.notes.length && (
-        <p>
-          <a href="#notes">{t('notes.here.more', { count: result.total - result.notes.length })}</a>
-        </p>
-      )}
-      <NoteComposer place={{ detected, url, title, tipId }} />
-    </section>
+        {result && result.total > result.notes.length && (
+          <p>
+            <a href="#notes">{t('notes.here.more', { count: result.total - result.notes.length })}</a>
+          </p>
+        )}
+        <NoteComposer place={{ detected, url, title, tipId }} />
+      </section>
+    </StyleScope>
   );
 }

@@ -9,6 +9,7 @@ import { useToolChoices } from '../shell/TaughtTools';
 import { NoteCard } from './NoteCard';
 import { StatusLine, type StatusMessage } from './StatusLine';
 import './notes.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /** Notes rendered at a time (each renders its Markdown); more on request. */
 const PAGE = 20;
@@ -61,115 +62,139 @@ export function NotesView() {
     setLimit(PAGE);
   };
   const filtering = query.trim() !== '' || Object.values(filters).some((v) => v !== undefined && v !== false);
+  // No note at all: search and filters have nothing to work on; say how the first one is written.
+  const empty = newest !== undefined && newest.length === 0;
 
   return (
-    <section className="notes-view" aria-labelledby={`${id}-heading`} data-testid="notes-view">
-      <h1 id={`${id}-heading`} className="section-title">
-        {t('notes.all.heading')}
-        {indexed && <span className="count">{t('notes.here.count', { count: indexed.size })}</span>}
-      </h1>
-      <div className="notes-search" role="search">
-        <label htmlFor={`${id}-q`} className="field-label">
-          {t('notes.search.label')}
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={query}
-          placeholder={t('notes.search.placeholder')}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setLimit(PAGE);
-          }}
-        />
-      </div>
-      <fieldset className="notes-filters">
-        <legend className="visually-hidden">{t('notes.filter.label')}</legend>
-        <label>
-          <span className="visually-hidden">{t('notes.kind.label')}</span>
-          <select value={filters.kind ?? ''} onChange={(e) => setFilter({ kind: noteKindSchema.safeParse(e.target.value).data })}>
-            <option value="">{t('notes.filter.anyKind')}</option>
-            {noteKindSchema.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`notes.kindShort.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('notes.filter.tool')}</span>
-          <select value={filters.tool ?? ''} onChange={(e) => setFilter({ tool: choices.find((c) => c.id === e.target.value)?.id })}>
-            <option value="">{t('notes.filter.anyTool')}</option>
-            {choices.map(({ id, name }) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('notes.filter.tag')}</span>
-          <select value={filters.tag ?? ''} onChange={(e) => setFilter({ tag: e.target.value || undefined })}>
-            <option value="">{t('notes.filter.anyTag')}</option>
-            {indexed?.tags.map((tag) => (
-              <option key={tag} value={tag}>
-                #{tag}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={filters.openQuestions ?? false} onChange={(e) => setFilter({ openQuestions: e.target.checked })} />
-          {t('notes.filter.openQuestions')}
-        </label>
-        <label className="check">
-          <input type="checkbox" checked={filters.forMeeting ?? false} onChange={(e) => setFilter({ forMeeting: e.target.checked })} />
-          {t('notes.filter.forMeeting')}
-        </label>
-      </fieldset>
-      <StatusLine message={message} onDone={() => undefined} testId="notes-view-status" />
-      {results === undefined ? (
-        <>
-          <p className="results-count muted" role="status" data-testid="notes-preparing">
-            {t('notes.preparing')}
-          </p>
-          {!filtering && newest && (
-            <div className="note-list" data-testid="notes-newest">
-              {newest.map((note) => (
+    <StyleScope name="notes">
+      <section className="notes-view" aria-labelledby={`${id}-heading`} data-testid="notes-view">
+        <h1 id={`${id}-heading`} className="section-title">
+          {t('notes.all.heading')}
+          {indexed && <span className="count">{t('notes.here.count', { count: indexed.size })}</span>}
+        </h1>
+        <div className="notes-search" role="search" hidden={empty}>
+          <label htmlFor={`${id}-q`} className="field-label">
+            {t('notes.search.label')}
+          </label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            placeholder={t('notes.search.placeholder')}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setLimit(PAGE);
+            }}
+          />
+        </div>
+        <fieldset className="notes-filters" hidden={empty}>
+          <legend className="visually-hidden">{t('notes.filter.label')}</legend>
+          <label>
+            <span className="visually-hidden">{t('notes.kind.label')}</span>
+            <select value={filters.kind ?? ''} onChange={(e) => setFilter({ kind: noteKindSchema.safeParse(e.target.value).data })}>
+              <option value="">{t('notes.filter.anyKind')}</option>
+              {noteKindSchema.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`notes.kindShort.${kind}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t('notes.filter.tool')}</span>
+            <select value={filters.tool ?? ''} onChange={(e) => setFilter({ tool: choices.find((c) => c.id === e.target.value)?.id })}>
+              <option value="">{t('notes.filter.anyTool')}</option>
+              {choices.map(({ id, name }) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span className="visually-hidden">{t('notes.filter.tag')}</span>
+            <select value={filters.tag ?? ''} onChange={(e) => setFilter({ tag: e.target.value || undefined })}>
+              <option value="">{t('notes.filter.anyTag')}</option>
+              {indexed?.tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  #{tag}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={filters.openQuestions ?? false} onChange={(e) => setFilter({ openQuestions: e.target.checked })} />
+            {t('notes.filter.openQuestions')}
+          </label>
+          <label className="check">
+            <input type="checkbox" checked={filters.forMeeting ?? false} onChange={(e) => setFilter({ forMeeting: e.target.checked })} />
+            {t('notes.filter.forMeeting')}
+          </label>
+        </fieldset>
+        <StatusLine message={message} onDone={() => undefined} testId="notes-view-status" />
+        {empty ? (
+          <NotesEmpty />
+        ) : results === undefined ? (
+          <>
+            <p className="results-count muted" role="status" data-testid="notes-preparing">
+              {t('notes.preparing')}
+            </p>
+            {!filtering && newest && (
+              <div className="note-list" data-testid="notes-newest">
+                {newest.map((note) => (
+                  <NoteCard key={note.id} note={note} onStatus={setMessage} />
+                ))}
+              </div>
+            )}
+          </>
+        ) : (
+          <>
+            <p className="results-count muted" aria-live="polite" data-testid="notes-result-count">
+              {indexed?.size === 0 ? t('notes.none') : results.total === 0 ? t('notes.noResults') : t('notes.results', { count: results.total })}{' '}
+              {filtering && (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setQuery('');
+                    setFilters({});
+                  }}
+                >
+                  {t('notes.clearFilters')}
+                </button>
+              )}
+            </p>
+            <div className="note-list" data-testid="notes-results" data-query={deferredQuery}>
+              {results.notes.map((note) => (
                 <NoteCard key={note.id} note={note} onStatus={setMessage} />
               ))}
             </div>
-          )}
-        </>
-      ) : (
-        <>
-          <p className="results-count muted" aria-live="polite" data-testid="notes-result-count">
-            {indexed?.size === 0 ? t('notes.none') : results.total === 0 ? t('notes.noResults') : t('notes.results', { count: results.total })}{' '}
-            {filtering && (
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  setQuery('');
-                  setFilters({});
-                }}
-              >
-                {t('notes.clearFilters')}
+            {results.total > results.notes.length && (
+              <button type="button" className="secondary show-more" onClick={() => setLimit((l) => l + PAGE)}>
+                {t('notes.showMore')}
               </button>
             )}
-          </p>
-          <div className="note-list" data-testid="notes-results" data-query={deferredQuery}>
-            {results.notes.map((note) => (
-              <NoteCard key={note.id} note={note} onStatus={setMessage} />
-            ))}
-          </div>
-          {results.total > results.notes.length && (
-            <button type="button" className="secondary show-more" onClick={() => setLimit((l) => l + PAGE)}>
-              {t('notes.showMore')}
-            </button>
-          )}
-        </>
-      )}
-    </section>
+          </>
+        )}
+      </section>
+    </StyleScope>
+  );
+}
+
+/** All notes on a fresh profile: where the first note is written. */
+function NotesEmpty() {
+  const { t } = useI18n();
+  return (
+    <div className="notes-empty" data-testid="notes-empty">
+      <h2>{t('notes.empty.title')}</h2>
+      <p>{t('notes.empty.body')}</p>
+      <ul>
+        <li>{t('notes.empty.underTips')}</li>
+        <li>{t('notes.empty.onPage')}</li>
+      </ul>
+      <a className="secondary button-link" href="#tips">
+        {t('notes.empty.go')}
+      </a>
+    </div>
   );
 }

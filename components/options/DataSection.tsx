@@ -4,6 +4,7 @@ import { BackupRestore } from './BackupRestore';
 import { DeleteAllData } from './DeleteAllData';
 import '../ui/forms.css';
 import './data.css';
+import { StyleScope } from '../ui/StyleScope';
 
 function formatBytes(bytes: number, lang: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -36,25 +37,27 @@ export function DataSection() {
   };
 
   return (
-    <section className="card" aria-labelledby={`${id}-h`} data-testid="data-section">
-      <h2 id={`${id}-h`}>{t('options.data.heading')}</h2>
-      <p className="muted">{t('options.data.intro')}</p>
-      {used !== undefined && <p data-testid="storage-used">{t('options.data.used', { used: formatBytes(used, lang) })}</p>}
-      {persisted !== undefined && (
-        <p data-testid="storage-persisted" data-persisted={persisted}>
-          {persisted ? t('options.data.persisted') : t('options.data.notPersisted')}{' '}
-          {!persisted && (
-            <button type="button" className="secondary" onClick={() => void persist()}>
-              {t('options.data.persist')}
-            </button>
-          )}
+    <StyleScope name={['forms', 'data']}>
+      <section className="card" aria-labelledby={`${id}-h`} data-testid="data-section">
+        <h2 id={`${id}-h`}>{t('options.data.heading')}</h2>
+        <p className="muted">{t('options.data.intro')}</p>
+        {used !== undefined && <p data-testid="storage-used">{t('options.data.used', { used: formatBytes(used, lang) })}</p>}
+        {persisted !== undefined && (
+          <p data-testid="storage-persisted" data-persisted={persisted}>
+            {persisted ? t('options.data.persisted') : t('options.data.notPersisted')}{' '}
+            {!persisted && (
+              <button type="button" className="secondary" onClick={() => void persist()}>
+                {t('options.data.persist')}
+              </button>
+            )}
+          </p>
+        )}
+        <p role="status" className="status-message">
+          {message}
         </p>
-      )}
-      <p role="status" className="status-message">
-        {message}
-      </p>
-      <BackupRestore />
-      <DeleteAllData />
-    </section>
+        <BackupRestore />
+        <DeleteAllData />
+      </section>
+    </StyleScope>
   );
 }

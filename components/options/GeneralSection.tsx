@@ -17,15 +17,7 @@ export function GeneralSection() {
       <h2 id={`${id}-h`}>{t('options.you.heading')}</h2>
       <div className="field">
         <label htmlFor={`${id}-lang`}>{t('options.lang.label')}</label>
-        <select id={`${id}-lang`} value={settings.lang} onChange={(e) => update({ lang: e.target.value as Settings['lang'] })}>
-          <option value="auto">{t('options.lang.auto')}</option>
-          <option value="de" lang="de">
-            {t('options.lang.de')}
-          </option>
-          <option value="en" lang="en">
-            {t('options.lang.en')}
-          </option>
-        </select>
+        <LanguageSelect id={`${id}-lang`} value={settings.lang} onChange={(lang) => update({ lang })} />
       </div>
       <fieldset className="field">
         <legend>{t('options.role.label')}</legend>
@@ -66,5 +58,21 @@ function NameField({ label, value, onSave }: { label: string; value: string; onS
         onBlur={() => setDraft(null)}
       />
     </div>
+  );
+}
+
+/** The UI language: the browser's, or German or English (each named in its own language). */
+export function LanguageSelect({ id, value, onChange }: { id: string; value: Settings['lang']; onChange: (lang: Settings['lang']) => void }) {
+  const { t } = useI18n();
+  return (
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value === 'de' || e.target.value === 'en' ? e.target.value : 'auto')}>
+      <option value="auto">{t('options.lang.auto')}</option>
+      <option value="de" lang="de">
+        {t('options.lang.de')}
+      </option>
+      <option value="en" lang="en">
+        {t('options.lang.en')}
+      </option>
+    </select>
   );
 }

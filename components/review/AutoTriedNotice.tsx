@@ -6,6 +6,7 @@ import { dismissAutoTried, loadAutoTriedNotices, undoAutoTried } from '@/lib/tip
 import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
 import './review.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /**
  * "You just did it": a small acknowledgement when a tip was marked tried because the mentee did
@@ -17,36 +18,38 @@ export function AutoTriedNotice() {
   const [undone, setUndone] = useState('');
 
   return (
-    <div className="auto-tried" role="status" aria-live="polite" data-testid="auto-tried">
-      {notices?.map(({ tip }) => {
-        const title = localizeTip(tip, lang).title;
-        return (
-          <div className="notice" key={tip.id} data-tip-id={tip.id}>
-            <span aria-hidden="true" className="notice-mark">
-              ✓
-            </span>
-            <p>{t('done.notice', { title })}</p>
-            <div className="notice-actions">
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  void undoAutoTried(getDb(), tip.id).then(() => {
-                    setUndone(t('done.undone', { title }));
-                    sendMessage('tipsChanged').catch(() => undefined);
-                  });
-                }}
-              >
-                {t('done.undo')}
-              </button>
-              <button type="button" className="icon-button" aria-label={t('done.dismiss', { title })} onClick={() => void dismissAutoTried(getDb(), tip.id)}>
-                ×
-              </button>
+    <StyleScope name="review">
+      <div className="auto-tried" role="status" aria-live="polite" data-testid="auto-tried">
+        {notices?.map(({ tip }) => {
+          const title = localizeTip(tip, lang).title;
+          return (
+            <div className="notice" key={tip.id} data-tip-id={tip.id}>
+              <span aria-hidden="true" className="notice-mark">
+                ✓
+              </span>
+              <p>{t('done.notice', { title })}</p>
+              <div className="notice-actions">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    void undoAutoTried(getDb(), tip.id).then(() => {
+                      setUndone(t('done.undone', { title }));
+                      sendMessage('tipsChanged').catch(() => undefined);
+                    });
+                  }}
+                >
+                  {t('done.undo')}
+                </button>
+                <button type="button" className="icon-button" aria-label={t('done.dismiss', { title })} onClick={() => void dismissAutoTried(getDb(), tip.id)}>
+                  ×
+                </button>
+              </div>
             </div>
-          </div>
-        );
-      })}
-      {undone && <p className="muted">{undone}</p>}
-    </div>
+          );
+        })}
+        {undone && <p className="muted">{undone}</p>}
+      </div>
+    </StyleScope>
   );
 }

@@ -5,6 +5,7 @@ import type { Progress } from '@/lib/schemas/progress';
 import { setTipHelpful } from '@/lib/tips/progress';
 import { useI18n } from '../ui/I18nProvider';
 import './review.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /** "Was this tip helpful?" – yes / no, pressed again to take the answer back; feeds the ranking. */
 export function HelpfulButtons({ tipId, progress }: { tipId: string; progress: Progress | undefined }) {
@@ -24,21 +25,23 @@ export function HelpfulButtons({ tipId, progress }: { tipId: string; progress: P
   };
 
   return (
-    <div className="helpful" data-testid="helpful">
-      <div role="group" aria-label={t('review.helpful.question')} className="helpful-buttons">
-        <span className="muted" aria-hidden="true">
-          {t('review.helpful.question')}
-        </span>
-        <button type="button" className="chip" aria-pressed={helpful === true} onClick={() => void answer(true)}>
-          {t('review.helpful.yes')}
-        </button>
-        <button type="button" className="chip" aria-pressed={helpful === false} onClick={() => void answer(false)}>
-          {t('review.helpful.no')}
-        </button>
+    <StyleScope name="review">
+      <div className="helpful" data-testid="helpful">
+        <div role="group" aria-label={t('review.helpful.question')} className="helpful-buttons">
+          <span className="muted" aria-hidden="true">
+            {t('review.helpful.question')}
+          </span>
+          <button type="button" className="chip" aria-pressed={helpful === true} onClick={() => void answer(true)}>
+            {t('review.helpful.yes')}
+          </button>
+          <button type="button" className="chip" aria-pressed={helpful === false} onClick={() => void answer(false)}>
+            {t('review.helpful.no')}
+          </button>
+        </div>
+        <p className="status-line" role="status" aria-live="polite">
+          {message}
+        </p>
       </div>
-      <p className="status-line" role="status" aria-live="polite">
-        {message}
-      </p>
-    </div>
+    </StyleScope>
   );
 }

@@ -11,6 +11,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { HelpfulButtons } from './HelpfulButtons';
 import './review.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /** The review queue: tips tried or got whose spaced-repetition date has come, oldest first. */
 export function ReviewView() {
@@ -24,50 +25,59 @@ export function ReviewView() {
   }, []);
 
   return (
-    <section className="review" aria-labelledby="review-heading" data-testid="review-view">
-      <h1 id="review-heading" className="section-title">
-        {t('review.heading')}
-        {queue && (
-          <span className="count" data-testid="review-count">
-            {t('review.dueCount', { count: queue.due.length })}
-          </span>
-        )}
-      </h1>
-      <p className="muted">{t('review.intro')}</p>
-      <p className="status-line" role="status" aria-live="polite" data-testid="review-status">
-        {message}
-      </p>
-      {queue === undefined ? (
-        <p className="muted">{t('panel.loading')}</p>
-      ) : queue.due.length === 0 ? (
-        <div className="review-empty" data-testid="review-empty">
-          <p>{t('review.none')}</p>
-          <p className="muted">
-            {queue.next === undefined
-              ? t('review.nothingScheduled')
-              : daysUntil(queue.next, queue.now) === 0
-                ? t('review.nextToday')
-                : t('review.next', { count: daysUntil(queue.next, queue.now) })}
-          </p>
-        </div>
-      ) : (
-        <>
-          <ReviewCard key={queue.due[0]!.tip.id} item={queue.due[0]!} now={queue.now} onGraded={setMessage} />
-          {queue.due.length > 1 && (
-            <>
-              <h2 className="group-title">{t('review.alsoDue')}</h2>
-              <ul className="review-rest">
-                {queue.due.slice(1).map(({ tip }) => (
-                  <li key={tip.id} data-tip-id={tip.id}>
-                    <ToolIcon tool={tip.tool} size={18} /> <LocalTitle item={tip} />
-                  </li>
-                ))}
-              </ul>
-            </>
+    <StyleScope name="review">
+      <section className="review" aria-labelledby="review-heading" data-testid="review-view">
+        <h1 id="review-heading" className="section-title">
+          {t('review.heading')}
+          {queue && (
+            <span className="count" data-testid="review-count">
+              {t('review.dueCount', { count: queue.due.length })}
+            </span>
           )}
-        </>
-      )}
-    </section>
+        </h1>
+        <p className="muted">{t('review.intro')}</p>
+        <p className="status-line" role="status" aria-live="polite" data-testid="review-status">
+          {message}
+        </p>
+        {queue === undefined ? (
+          <p className="muted">{t('panel.loading')}</p>
+        ) : queue.due.length === 0 ? (
+          <div className="review-empty" data-testid="review-empty">
+            {queue.next === undefined ? (
+              // Nothing was ever tried: what to do first.
+              <>
+                <p>{t('review.noneYet')}</p>
+                <p className="muted">{t('review.firstTry')}</p>
+                <a className="secondary button-link" href="#tips">
+                  {t('review.goTips')}
+                </a>
+              </>
+            ) : (
+              <>
+                <p>{t('review.none')}</p>
+                <p className="muted">{daysUntil(queue.next, queue.now) === 0 ? t('review.nextToday') : t('review.next', { count: daysUntil(queue.next, queue.now) })}</p>
+              </>
+            )}
+          </div>
+        ) : (
+          <>
+            <ReviewCard key={queue.due[0]!.tip.id} item={queue.due[0]!} now={queue.now} onGraded={setMessage} />
+            {queue.due.length > 1 && (
+              <>
+                <h2 className="group-title">{t('review.alsoDue')}</h2>
+                <ul className="review-rest">
+                  {queue.due.slice(1).map(({ tip }) => (
+                    <li key={tip.id} data-tip-id={tip.id}>
+                      <ToolIcon tool={tip.tool} size={18} /> <LocalTitle item={tip} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </>
+        )}
+      </section>
+    </StyleScope>
   );
 }
 

@@ -12,6 +12,7 @@ import { originOf } from '@/lib/hosts/custom-hosts';
 import { hostsOf } from '@/lib/tools/custom-tool';
 import { taughtToolsOfPack } from '@/lib/tools/pack-tools';
 import '../ui/forms.css';
+import { StyleScope } from '../ui/StyleScope';
 
 async function loadPacks(): Promise<{ pack: Pack; count: number }[]> {
   const db = getDb();
@@ -48,65 +49,67 @@ export function PacksSection() {
   };
 
   return (
-    <section className="section" aria-labelledby="packs-heading">
-      <h2 id="packs-heading">{t('packs.heading')}</h2>
-      <ul className="list" data-testid="packs">
-        {packs?.map(({ pack, count }) => (
-          <li key={pack.id} className="card" data-pack-id={pack.id}>
-            <div className="list-title">{pack.name}</div>
-            <div className="meta">
-              {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
-              {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
-            </div>
-            {pack.source === 'imported' && <TaughtToolAccess packId={pack.id} />}
-            {pack.source === 'imported' &&
-              (confirming === pack.id ? (
-                <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
-                  <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>
-                  <button type="button" className="danger" onClick={() => void remove(pack)}>
-                    {t('packs.confirm')}
-                  </button>
-                  <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
-                    {t('packs.cancel')}
-                  </button>
-                </div>
-              ) : (
-                <div className="actions" style={{ marginTop: 8 }}>
-                  <button type="button" className="link-button" aria-label={t('packs.removeLabel', { name: pack.name })} onClick={() => setConfirming(pack.id)}>
-                    {t('packs.remove')}
-                  </button>
-                </div>
-              ))}
-          </li>
-        ))}
-      </ul>
-      <p className="status-message" role="status" aria-live="polite">
-        {message}
-      </p>
-      {giveBack.length > 0 && (
-        <div className="card actions" role="group" aria-label={t('packs.tools.giveBack', { hosts: giveBack.join(', ') })} data-testid="give-back">
-          <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.tools.giveBack', { hosts: giveBack.join(', ') })}</p>
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              const hosts = giveBack.join(', ');
-              setGiveBack([]);
-              // A site the browser must keep (granted by policy or at install) stays granted: say so.
-              void browser.permissions.remove({ origins: giveBack.map(originOf) }).then(
-                (removed) => setMessage(t(removed ? 'packs.tools.givenBack' : 'packs.tools.kept', { hosts })),
-                () => setMessage(t('packs.tools.kept', { hosts })),
-              );
-            }}
-          >
-            {t('packs.tools.giveBack.yes')}
-          </button>
-          <button type="button" className="secondary" onClick={() => setGiveBack([])}>
-            {t('packs.tools.giveBack.no')}
-          </button>
-        </div>
-      )}
-      <PackImport />
-    </section>
+    <StyleScope name="forms">
+      <section className="section" aria-labelledby="packs-heading">
+        <h2 id="packs-heading">{t('packs.heading')}</h2>
+        <ul className="list" data-testid="packs">
+          {packs?.map(({ pack, count }) => (
+            <li key={pack.id} className="card" data-pack-id={pack.id}>
+              <div className="list-title">{pack.name}</div>
+              <div className="meta">
+                {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
+                {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
+              </div>
+              {pack.source === 'imported' && <TaughtToolAccess packId={pack.id} />}
+              {pack.source === 'imported' &&
+                (confirming === pack.id ? (
+                  <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
+                    <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>
+                    <button type="button" className="danger" onClick={() => void remove(pack)}>
+                      {t('packs.confirm')}
+                    </button>
+                    <button type="button" className="secondary" onClick={() => setConfirming(null)} autoFocus>
+                      {t('packs.cancel')}
+                    </button>
+                  </div>
+                ) : (
+                  <div className="actions" style={{ marginTop: 8 }}>
+                    <button type="button" className="link-button" aria-label={t('packs.removeLabel', { name: pack.name })} onClick={() => setConfirming(pack.id)}>
+                      {t('packs.remove')}
+                    </button>
+                  </div>
+                ))}
+            </li>
+          ))}
+        </ul>
+        <p className="status-message" role="status" aria-live="polite">
+          {message}
+        </p>
+        {giveBack.length > 0 && (
+          <div className="card actions" role="group" aria-label={t('packs.tools.giveBack', { hosts: giveBack.join(', ') })} data-testid="give-back">
+            <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.tools.giveBack', { hosts: giveBack.join(', ') })}</p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const hosts = giveBack.join(', ');
+                setGiveBack([]);
+                // A site the browser must keep (granted by policy or at install) stays granted: say so.
+                void browser.permissions.remove({ origins: giveBack.map(originOf) }).then(
+                  (removed) => setMessage(t(removed ? 'packs.tools.givenBack' : 'packs.tools.kept', { hosts })),
+                  () => setMessage(t('packs.tools.kept', { hosts })),
+                );
+              }}
+            >
+              {t('packs.tools.giveBack.yes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setGiveBack([])}>
+              {t('packs.tools.giveBack.no')}
+            </button>
+          </div>
+        )}
+        <PackImport />
+      </section>
+    </StyleScope>
   );
 }

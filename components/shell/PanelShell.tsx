@@ -1,8 +1,13 @@
 import { useEffect, useState } from 'react';
+import { OnDemand } from '../ui/OnDemand';
+import { useFirstRun } from '../welcome/useFirstRun';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
-import { useI18n } from '../ui/I18nProvider';
+import { PanelNav } from './PanelNav';
 import { useSettings } from './SettingsProvider';
 import { panelViews } from './views';
+
+// The welcome is read once per profile (and again from Settings): it loads only when shown.
+const loadWelcome = () => import('../welcome/WelcomeView');
 
 function viewFromHash(): string {
   return location.hash.replace(/^#/, '').split('/')[0] ?? '';
@@ -10,8 +15,8 @@ function viewFromHash(): string {
 
 /** Navigation between the side panel's views; the view is kept in the URL hash. */
 export function PanelShell() {
-  const { t } = useI18n();
   const { settings, loaded } = useSettings();
+  const firstRun = useFirstRun();
   const [requested, setRequested] = useState(viewFromHash);
   useEffect(() => {
     const onHash = () => setRequested(viewFromHash());
@@ -20,21 +25,20 @@ export function PanelShell() {
   }, []);
 
   // Render nothing until settings are read: no flash of the wrong language or role.
-  if (!loaded) return null;
+  if (!loaded || firstRun === undefined) return null;
+  if (firstRun.active || requested === 'welcome') {
+    return (
+      <main className="panel">
+        <OnDemand load={loadWelcome}>{(m) => <m.WelcomeView onClose={firstRun.close} />}</OnDemand>
+      </main>
+    );
+  }
   const views = panelViews.filter((v) => v.isVisible?.(settings) ?? true);
   const current = views.find((v) => v.id === requested) ?? views[0]!;
 
   return (
     <>
-      {views.length > 1 && (
-        <nav className="panel-nav" aria-label={t('nav.label')}>
-          {views.map((view) => (
-            <a key={view.id} href={`#${view.id}`} aria-current={view.id === current.id ? 'page' : undefined}>
-              {t(view.label)}
-            </a>
-          ))}
-        </nav>
-      )}
+      <PanelNav views={views} current={current} role={settings.role} />
       <SyncStatusLine />
       <main className="panel">{current.render()}</main>
     </>

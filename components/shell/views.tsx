@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { MessageKey } from '@/lib/i18n/en';
-import type { Settings } from '@/lib/settings/settings';
+import type { Role, Settings } from '@/lib/settings/settings';
 import { TipsPanel } from '../tips/TipsPanel';
 import { OnDemand } from '../ui/OnDemand';
 
@@ -11,7 +11,6 @@ const loadReviewView = () => import('../review/ReviewView');
 const loadMeetingView = () => import('../meeting/MeetingView');
 const loadGoalsView = () => import('../goals/GoalsView');
 const loadExchangeView = () => import('../exchange/ExchangeView');
-// issue 7: the authoring and settings views (forms, zod, pack import) load on demand as well.
 const loadWriteTipView = () => import('../authoring/WriteTipView');
 const loadMyTipsView = () => import('../authoring/MyTipsView');
 const loadSettingsView = () => import('../settings/SettingsView');
@@ -22,25 +21,25 @@ export interface PanelView {
   label: MessageKey;
   /** Whether this user sees the view (e.g. only mentors write tips). */
   isVisible?: (settings: Settings) => boolean;
+  /**
+   * The roles that use this view every day: it sits in the navigation bar. Everyone else finds
+   * it one step away, under "More" (the bar must fit a 400 px panel in German too).
+   */
+  daily: readonly Role[];
   render: () => ReactNode;
 }
 
+const writesTips = (settings: Settings) => settings.role !== 'mentee';
+
 /** The side panel's views in navigation order; the first is the default. */
 export const panelViews: PanelView[] = [
-  { id: 'tips', label: 'nav.tips', render: () => <TipsPanel /> },
-  // ── issue 4: notes and the review queue ──
-  { id: 'notes', label: 'nav.notes', render: () => <OnDemand load={loadNotesView}>{(m) => <m.NotesView />}</OnDemand> },
-  { id: 'review', label: 'nav.review', render: () => <OnDemand load={loadReviewView}>{(m) => <m.ReviewView />}</OnDemand> },
-  // ── issue 5: meeting prep, goals, exchange files ──
-  { id: 'meeting', label: 'nav.meeting', render: () => <OnDemand load={loadMeetingView}>{(m) => <m.MeetingView />}</OnDemand> },
-  { id: 'goals', label: 'nav.goals', render: () => <OnDemand load={loadGoalsView}>{(m) => <m.GoalsView />}</OnDemand> },
-  { id: 'exchange', label: 'nav.exchange', render: () => <OnDemand load={loadExchangeView}>{(m) => <m.ExchangeView />}</OnDemand> },
+  { id: 'tips', label: 'nav.tips', daily: ['mentee', 'mentor', 'both'], render: () => <TipsPanel /> },
+  { id: 'write', label: 'nav.write', daily: ['mentor', 'both'], isVisible: writesTips, render: () => <OnDemand load={loadWriteTipView}>{(m) => <m.WriteTipView />}</OnDemand> },
+  { id: 'notes', label: 'nav.notes', daily: ['mentee'], render: () => <OnDemand load={loadNotesView}>{(m) => <m.NotesView />}</OnDemand> },
+  { id: 'meeting', label: 'nav.meeting', daily: ['mentee', 'mentor', 'both'], render: () => <OnDemand load={loadMeetingView}>{(m) => <m.MeetingView />}</OnDemand> },
+  { id: 'mytips', label: 'nav.myTips', daily: [], isVisible: writesTips, render: () => <OnDemand load={loadMyTipsView}>{(m) => <m.MyTipsView />}</OnDemand> },
+  { id: 'review', label: 'nav.review', daily: [], render: () => <OnDemand load={loadReviewView}>{(m) => <m.ReviewView />}</OnDemand> },
+  { id: 'goals', label: 'nav.goals', daily: [], render: () => <OnDemand load={loadGoalsView}>{(m) => <m.GoalsView />}</OnDemand> },
+  { id: 'exchange', label: 'nav.exchange', daily: [], render: () => <OnDemand load={loadExchangeView}>{(m) => <m.ExchangeView />}</OnDemand> },
+  { id: 'settings', label: 'nav.settings', daily: [], render: () => <OnDemand load={loadSettingsView}>{(m) => <m.SettingsView />}</OnDemand> },
 ];
-
-// ── issue 3: mentors write tips; everyone has settings ──
-const writesTips = (settings: Settings) => settings.role !== 'mentee';
-panelViews.push(
-  { id: 'write', label: 'nav.write', isVisible: writesTips, render: () => <OnDemand load={loadWriteTipView}>{(m) => <m.WriteTipView />}</OnDemand> },
-  { id: 'mytips', label: 'nav.myTips', isVisible: writesTips, render: () => <OnDemand load={loadMyTipsView}>{(m) => <m.MyTipsView />}</OnDemand> },
-  { id: 'settings', label: 'nav.settings', render: () => <OnDemand load={loadSettingsView}>{(m) => <m.SettingsView />}</OnDemand> },
-);

@@ -15,6 +15,7 @@ import { forgetTaughtTool, removePlace, savePlace } from '@/lib/tools/tool-store
 import { roleNames } from '../authoring/describe-element';
 import { useI18n } from '../ui/I18nProvider';
 import '../ui/forms.css';
+import { StyleScope } from '../ui/StyleScope';
 
 type Specificity = ContextRuleData['specificity'];
 
@@ -180,139 +181,141 @@ export function PlacesEditor({ tool, active }: { tool: CustomTool; active: Activ
   };
 
   return (
-    <section className="card places" aria-labelledby={`${id}-h`} data-testid="places-editor">
-      <h2 id={`${id}-h`}>{t('places.heading', { tool: name })}</h2>
-      <p className="muted">{t('places.intro', { tool: name })}</p>
-      {tool.rules.contexts.length === 0 ? (
-        <p>{t('places.none', { tool: name, host: hosts.join(', ') })}</p>
-      ) : (
-        <ul className="list" data-testid="places">
-          {tool.rules.contexts.map((place) => (
-            <li key={place.id} data-place={place.id}>
-              <strong>{place.name}</strong>
-              <span className="muted"> – {placeInWords(t, place)}</span>{' '}
-              <button type="button" className="link-button" aria-label={t('places.editLabel', { name: place.name ?? place.id })} onClick={() => edit(place)}>
-                {t('places.edit')}
-              </button>{' '}
-              <button type="button" className="link-button" aria-label={t('places.removeLabel', { name: place.name ?? place.id })} onClick={() => void remove(place)}>
-                {t('places.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {!form && (
-        <div className="actions">
-          <button type="button" className="secondary" onClick={startUrl}>
-            {t('places.add.url')}
-          </button>
-          <button type="button" className="secondary" onClick={() => void pick()}>
-            {t('places.add.element')}
-          </button>
-        </div>
-      )}
-      {form && (
-        <form onSubmit={(e) => void save(e)} noValidate aria-label={t(form.kind === 'url' ? 'places.url.heading' : 'places.element.heading')}>
-          <h3>{t(form.kind === 'url' ? 'places.url.heading' : 'places.element.heading')}</h3>
-          {form.kind === 'url' ? (
-            <div className="field">
-              <label htmlFor={`${id}-pattern`}>{t('places.url.pattern')}</label>
-              <input
-                id={`${id}-pattern`}
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
-                value={form.pattern}
-                aria-describedby={`${id}-pattern-hint ${id}-pattern-check`}
-                onChange={(e) => setForm({ kind: 'url', pattern: e.target.value, editing: form.editing })}
-              />
-              <p className="hint" id={`${id}-pattern-hint`}>
-                {t('places.url.hint')}
-              </p>
-              <p id={`${id}-pattern-check`} role="status" aria-live="polite" data-testid="pattern-check">
-                {!isPattern(form.pattern) ? (
-                  t('places.url.invalid')
-                ) : (
-                  <>
-                    {matchesThis ? `✓ ${t('places.url.matchesThis')}` : `✗ ${t('places.url.notThis')}`}
-                    {tabs !== undefined && ` ${t('places.url.tabs', { count: tabs, host: hosts.join(', ') })}`}
-                  </>
-                )}
-              </p>
-            </div>
-          ) : (
-            <div className="field">
-              <p data-testid="picked-condition">{form.signal ? t('places.element', { what: signalInWords(t, form.signal) }) : picking !== null ? t('places.element.picking') : t('places.element.none')}</p>
-              <button type="button" className="secondary" onClick={() => void pick()} disabled={picking !== null}>
-                {form.signal ? t('places.element.again') : t('places.element.pick')}
-              </button>
-            </div>
-          )}
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('places.name')}</label>
-            <input id={`${id}-name`} type="text" maxLength={60} value={placeName} aria-describedby={`${id}-name-hint`} onChange={(e) => setPlaceName(e.target.value)} />
-            <p className="hint" id={`${id}-name-hint`}>
-              {t('places.name.hint')}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-spec`}>{t('places.specificity')}</label>
-            <select id={`${id}-spec`} value={specificity} onChange={(e) => setSpecificity(Number(e.target.value) as Specificity)}>
-              {([1, 2, 3, 4] as const).map((n) => (
-                <option key={n} value={n}>
-                  {t(`places.specificity.${n}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+    <StyleScope name="forms">
+      <section className="card places" aria-labelledby={`${id}-h`} data-testid="places-editor">
+        <h2 id={`${id}-h`}>{t('places.heading', { tool: name })}</h2>
+        <p className="muted">{t('places.intro', { tool: name })}</p>
+        {tool.rules.contexts.length === 0 ? (
+          <p>{t('places.none', { tool: name, host: hosts.join(', ') })}</p>
+        ) : (
+          <ul className="list" data-testid="places">
+            {tool.rules.contexts.map((place) => (
+              <li key={place.id} data-place={place.id}>
+                <strong>{place.name}</strong>
+                <span className="muted"> – {placeInWords(t, place)}</span>{' '}
+                <button type="button" className="link-button" aria-label={t('places.editLabel', { name: place.name ?? place.id })} onClick={() => edit(place)}>
+                  {t('places.edit')}
+                </button>{' '}
+                <button type="button" className="link-button" aria-label={t('places.removeLabel', { name: place.name ?? place.id })} onClick={() => void remove(place)}>
+                  {t('places.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {!form && (
           <div className="actions">
-            <button type="submit" className="primary">
-              {t('places.save')}
+            <button type="button" className="secondary" onClick={startUrl}>
+              {t('places.add.url')}
             </button>
-            <button type="button" className="secondary" onClick={close}>
-              {t('places.cancel')}
+            <button type="button" className="secondary" onClick={() => void pick()}>
+              {t('places.add.element')}
             </button>
           </div>
-        </form>
-      )}
-      {error && (
-        <p className="alert" role="alert">
-          {error}
-        </p>
-      )}
-      {!form &&
-        (forgetting ? (
-          <div role="group" aria-label={t('places.tool.forgetConfirm', { tool: name })} data-testid="forget-tool" className="forget-tool">
-            <p>{t('places.tool.confirm', { tool: name })}</p>
-            <label className="check">
-              <input type="checkbox" checked={giveBack} onChange={(e) => setGiveBack(e.target.checked)} />
-              {t('places.tool.giveBack', { hosts: hosts.join(', ') })}
-            </label>
+        )}
+        {form && (
+          <form onSubmit={(e) => void save(e)} noValidate aria-label={t(form.kind === 'url' ? 'places.url.heading' : 'places.element.heading')}>
+            <h3>{t(form.kind === 'url' ? 'places.url.heading' : 'places.element.heading')}</h3>
+            {form.kind === 'url' ? (
+              <div className="field">
+                <label htmlFor={`${id}-pattern`}>{t('places.url.pattern')}</label>
+                <input
+                  id={`${id}-pattern`}
+                  type="text"
+                  autoComplete="off"
+                  spellCheck={false}
+                  value={form.pattern}
+                  aria-describedby={`${id}-pattern-hint ${id}-pattern-check`}
+                  onChange={(e) => setForm({ kind: 'url', pattern: e.target.value, editing: form.editing })}
+                />
+                <p className="hint" id={`${id}-pattern-hint`}>
+                  {t('places.url.hint')}
+                </p>
+                <p id={`${id}-pattern-check`} role="status" aria-live="polite" data-testid="pattern-check">
+                  {!isPattern(form.pattern) ? (
+                    t('places.url.invalid')
+                  ) : (
+                    <>
+                      {matchesThis ? `✓ ${t('places.url.matchesThis')}` : `✗ ${t('places.url.notThis')}`}
+                      {tabs !== undefined && ` ${t('places.url.tabs', { count: tabs, host: hosts.join(', ') })}`}
+                    </>
+                  )}
+                </p>
+              </div>
+            ) : (
+              <div className="field">
+                <p data-testid="picked-condition">{form.signal ? t('places.element', { what: signalInWords(t, form.signal) }) : picking !== null ? t('places.element.picking') : t('places.element.none')}</p>
+                <button type="button" className="secondary" onClick={() => void pick()} disabled={picking !== null}>
+                  {form.signal ? t('places.element.again') : t('places.element.pick')}
+                </button>
+              </div>
+            )}
+            <div className="field">
+              <label htmlFor={`${id}-name`}>{t('places.name')}</label>
+              <input id={`${id}-name`} type="text" maxLength={60} value={placeName} aria-describedby={`${id}-name-hint`} onChange={(e) => setPlaceName(e.target.value)} />
+              <p className="hint" id={`${id}-name-hint`}>
+                {t('places.name.hint')}
+              </p>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-spec`}>{t('places.specificity')}</label>
+              <select id={`${id}-spec`} value={specificity} onChange={(e) => setSpecificity(Number(e.target.value) as Specificity)}>
+                {([1, 2, 3, 4] as const).map((n) => (
+                  <option key={n} value={n}>
+                    {t(`places.specificity.${n}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
             <div className="actions">
-              <button type="button" className="danger" onClick={forget}>
-                {t('places.tool.forgetConfirm', { tool: name })}
+              <button type="submit" className="primary">
+                {t('places.save')}
               </button>
-              <button type="button" className="secondary" onClick={() => setForgetting(false)} autoFocus>
+              <button type="button" className="secondary" onClick={close}>
                 {t('places.cancel')}
               </button>
             </div>
-          </div>
-        ) : (
-          <p>
-            <button type="button" className="link-button" onClick={() => setForgetting(true)}>
-              {t('places.tool.forget')}
-            </button>
-          </p>
-        ))}
-      <p className="status-message" role="status" aria-live="polite">
-        {status}
-        {status && (
-          <>
-            {' '}
-            <a href="#write">{t('places.writeTip')}</a>
-          </>
+          </form>
         )}
-      </p>
-    </section>
+        {error && (
+          <p className="alert" role="alert">
+            {error}
+          </p>
+        )}
+        {!form &&
+          (forgetting ? (
+            <div role="group" aria-label={t('places.tool.forgetConfirm', { tool: name })} data-testid="forget-tool" className="forget-tool">
+              <p>{t('places.tool.confirm', { tool: name })}</p>
+              <label className="check">
+                <input type="checkbox" checked={giveBack} onChange={(e) => setGiveBack(e.target.checked)} />
+                {t('places.tool.giveBack', { hosts: hosts.join(', ') })}
+              </label>
+              <div className="actions">
+                <button type="button" className="danger" onClick={forget}>
+                  {t('places.tool.forgetConfirm', { tool: name })}
+                </button>
+                <button type="button" className="secondary" onClick={() => setForgetting(false)} autoFocus>
+                  {t('places.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <p>
+              <button type="button" className="link-button" onClick={() => setForgetting(true)}>
+                {t('places.tool.forget')}
+              </button>
+            </p>
+          ))}
+        <p className="status-message" role="status" aria-live="polite">
+          {status}
+          {status && (
+            <>
+              {' '}
+              <a href="#write">{t('places.writeTip')}</a>
+            </>
+          )}
+        </p>
+      </section>
+    </StyleScope>
   );
 }

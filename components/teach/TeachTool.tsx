@@ -7,6 +7,7 @@ import { teachTool } from '@/lib/tools/tool-store';
 import { useTaughtTools } from '../shell/TaughtTools';
 import { useI18n } from '../ui/I18nProvider';
 import '../ui/forms.css';
+import { StyleScope } from '../ui/StyleScope';
 
 /**
  * For mentors on a page Tandem Tips does not know: name the tool, allow Tandem Tips on its one
@@ -46,74 +47,76 @@ export function TeachTool({ url }: { url: string | null }) {
   };
 
   return (
-    <section className="card teach" aria-labelledby={`${id}-h`} data-testid="teach-tool">
-      <h2 id={`${id}-h`}>{t('teach.heading')}</h2>
-      <p className="muted">{t('teach.intro')}</p>
-      {!open ? (
-        <button type="button" className="primary" aria-expanded={false} onClick={() => setOpen(true)}>
-          {t('teach.open')}
-        </button>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={`${id}-name`}>{t('teach.name')}</label>
-            <input
-              id={`${id}-name`}
-              type="text"
-              maxLength={60}
-              value={name}
-              autoFocus
-              aria-invalid={error?.field === 'name' || undefined}
-              aria-describedby={`${id}-name-hint`}
-              onChange={(e) => {
-                setName(e.target.value);
-                if (error?.field === 'name') setError(null);
-              }}
-            />
-            <p className="hint" id={`${id}-name-hint`}>
-              {t('teach.name.hint')}
-            </p>
-            {error?.field === 'name' && <p className="field-error">{error.text}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-address`}>{t('teach.address')}</label>
-            <input
-              id={`${id}-address`}
-              type="text"
-              inputMode="url"
-              autoComplete="off"
-              value={address}
-              aria-invalid={error?.field === 'address' || undefined}
-              aria-describedby={`${id}-address-hint`}
-              onChange={(e) => {
-                setAddress(e.target.value);
-                if (error?.field === 'address') setError(null);
-              }}
-            />
-            <p className="hint" id={`${id}-address-hint`}>
-              {host ? t('teach.site', { host }) : t('teach.address.hint')}
-            </p>
-            {error?.field === 'address' && <p className="field-error">{error.text}</p>}
-          </div>
-          <p className="hint">{t('teach.permission')}</p>
-          <div className="actions">
-            <button type="submit" className="primary">
-              {host ? t('teach.button', { host }) : t('teach.buttonNoHost')}
-            </button>
-            <button type="button" className="secondary" onClick={() => setOpen(false)}>
-              {t('places.cancel')}
-            </button>
-          </div>
-        </form>
-      )}
-      {error?.field === 'form' && (
-        <p className="alert" role="alert">
-          {error.text}
+    <StyleScope name="forms">
+      <section className="card teach" aria-labelledby={`${id}-h`} data-testid="teach-tool">
+        <h2 id={`${id}-h`}>{t('teach.heading')}</h2>
+        <p className="muted">{t('teach.intro')}</p>
+        {!open ? (
+          <button type="button" className="primary" aria-expanded={false} onClick={() => setOpen(true)}>
+            {t('teach.open')}
+          </button>
+        ) : (
+          <form onSubmit={submit} noValidate>
+            <div className="field">
+              <label htmlFor={`${id}-name`}>{t('teach.name')}</label>
+              <input
+                id={`${id}-name`}
+                type="text"
+                maxLength={60}
+                value={name}
+                autoFocus
+                aria-invalid={error?.field === 'name' || undefined}
+                aria-describedby={`${id}-name-hint`}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  if (error?.field === 'name') setError(null);
+                }}
+              />
+              <p className="hint" id={`${id}-name-hint`}>
+                {t('teach.name.hint')}
+              </p>
+              {error?.field === 'name' && <p className="field-error">{error.text}</p>}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-address`}>{t('teach.address')}</label>
+              <input
+                id={`${id}-address`}
+                type="text"
+                inputMode="url"
+                autoComplete="off"
+                value={address}
+                aria-invalid={error?.field === 'address' || undefined}
+                aria-describedby={`${id}-address-hint`}
+                onChange={(e) => {
+                  setAddress(e.target.value);
+                  if (error?.field === 'address') setError(null);
+                }}
+              />
+              <p className="hint" id={`${id}-address-hint`}>
+                {host ? t('teach.site', { host }) : t('teach.address.hint')}
+              </p>
+              {error?.field === 'address' && <p className="field-error">{error.text}</p>}
+            </div>
+            <p className="hint">{t('teach.permission')}</p>
+            <div className="actions">
+              <button type="submit" className="primary">
+                {host ? t('teach.button', { host }) : t('teach.buttonNoHost')}
+              </button>
+              <button type="button" className="secondary" onClick={() => setOpen(false)}>
+                {t('places.cancel')}
+              </button>
+            </div>
+          </form>
+        )}
+        {error?.field === 'form' && (
+          <p className="alert" role="alert">
+            {error.text}
+          </p>
+        )}
+        <p className="status-message" role="status" aria-live="polite">
+          {status}
         </p>
-      )}
-      <p className="status-message" role="status" aria-live="polite">
-        {status}
-      </p>
-    </section>
+      </section>
+    </StyleScope>
   );
 }

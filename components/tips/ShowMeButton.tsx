@@ -1,40 +1,84 @@
 import '../ui/forms.css';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { onMessage } from '@/lib/messaging/protocol';
+import { showStepChangedSchema } from '@/lib/messaging/validate';
+import type { ShowRequest } from '@/lib/page/highlight';
 import type { ElementLocator } from '@/lib/page/locator/types';
-import { SHOW_TIMEOUT_MS, showOnPage } from '@/lib/tips/show-me';
+import { SHOW_TIMEOUT_MS, hideOnPage, showOnPage } from '@/lib/tips/show-me';
+import { stepRuns } from '@/lib/tips/step-runs';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { StyleScope } from '../ui/StyleScope';
 
-type State = { kind: 'idle' } | { kind: 'looking' } | { kind: 'found'; rect: string } | { kind: 'failed'; message: string };
+type State =
+  | { kind: 'idle' }
+  | { kind: 'looking'; step: number }
+  | { kind: 'found'; step: number; rect: string; tabId: number }
+  | { kind: 'failed'; message: string };
+
+interface Props {
+  locator: ElementLocator;
+  title: string;
+  /** The tip's steps (Markdown). The callout shows the current one; with several, Next walks through them. */
+  steps?: readonly string[];
+  label?: string;
+  /** Which step the page shows now (null: none), so the list of steps can mark it. */
+  onStep?: (step: number | null) => void;
+}
+
+/** Ends a sentence for a screen reader, unless it already ends like one. */
+const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`);
 
 /**
- * "Show me": highlights the tip's element on the followed page. When it cannot be found, or what
- * is there no longer carries the recorded label, it says so plainly (the steps stay visible).
+ * "Show me": highlights the tip's element on the followed page with the step's text beside it.
+ * With several steps, "Next" — here or in the callout on the page — moves through them, and
+ * both stay on the same step. When the element cannot be found, or what is there no longer
+ * carries the recorded label, it says so plainly (the steps stay visible).
  */
-export function ShowMeButton({ locator, title, label }: { locator: ElementLocator; title: string; label?: string }) {
+export function ShowMeButton({ locator, title, steps = [], label, onStep }: Props) {
   const { t } = useI18n();
   const active = useFollowedTab();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const what = locator.label;
+  const walking = steps.length > 1;
+  const onStepRef = useRef(onStep);
+  useEffect(() => {
+    onStepRef.current = onStep;
+  });
+  const shownStep = state.kind === 'found' ? state.step : null;
+  useEffect(() => onStepRef.current?.(shownStep), [shownStep]);
 
-  const show = async () => {
+  const request = (step: number): ShowRequest => {
+    const plain = steps.map((s) => stepRuns(s).map((r) => r.text).join(''));
+    return {
+      locator,
+      title,
+      step,
+      steps: steps.map((_, i) => ({
+        text: stepRuns(steps[i]!),
+        counter: walking ? t('show.stepOf', { n: i + 1, total: steps.length }) : '',
+        announce: walking
+          ? t('page.show.announceStep', { title, n: i + 1, total: steps.length, step: sentence(plain[i]!) })
+          : t('page.show.announceOne', { title, step: sentence(plain[i]!) }),
+      })),
+      announce: t('page.show.announce', { title }),
+      labels: { close: t('page.show.close'), next: t('page.show.next'), done: t('page.show.done') },
+      timeoutMs: SHOW_TIMEOUT_MS,
+    };
+  };
+
+  const show = async (step = 0) => {
     const tabId = active?.tabId;
     if (tabId === undefined || tabId === null) {
       setState({ kind: 'failed', message: t('show.noTab') });
       return;
     }
-    setState({ kind: 'looking' });
+    setState({ kind: 'looking', step });
     try {
-      const result = await showOnPage(tabId, {
-        locator,
-        title,
-        closeHint: t('page.show.close'),
-        announce: t('page.show.announce', { title }),
-        timeoutMs: SHOW_TIMEOUT_MS,
-      });
+      const result = await showOnPage(tabId, request(step));
       if (result.status === 'found') {
         const { x, y, width, height } = result.rect;
-        setState({ kind: 'found', rect: [x, y, width, height].map(Math.round).join(',') });
+        setState({ kind: 'found', step, tabId, rect: [x, y, width, height].map(Math.round).join(',') });
       } else if (result.status === 'mismatch') setState({ kind: 'failed', message: t('show.mismatch', { label: what }) });
       else if (result.status === 'error') setState({ kind: 'failed', message: t('show.failed', { message: '—' }) });
       else setState({ kind: 'failed', message: t('show.notFound', { label: what }) });
@@ -42,22 +86,68 @@ export function ShowMeButton({ locator, title, label }: { locator: ElementLocato
       setState({ kind: 'failed', message: t('show.failed', { message: error instanceof Error ? error.message : String(error) }) });
     }
   };
+  const showRef = useRef(show);
+  useEffect(() => {
+    showRef.current = show;
+  });
+
+  // The person moves on (or closes) in the callout on the page: the panel follows.
+  const followTab = state.kind === 'found' && walking ? state.tabId : null;
+  useEffect(() => {
+    if (followTab === null) return;
+    return onMessage('showStepChanged', ({ data, sender }) => {
+      if (sender.tab?.id !== followTab) return;
+      const change = showStepChangedSchema.safeParse(data);
+      if (!change.success || change.data.step >= steps.length) return;
+      const { step, state: where } = change.data;
+      if (where === 'shown') setState((s) => (s.kind === 'found' ? { ...s, step } : s));
+      else if (where === 'elsewhere') void showRef.current(step);
+      else setState({ kind: 'idle' });
+    });
+  }, [followTab, steps.length]);
+
+  const done = () => {
+    if (state.kind === 'found') void hideOnPage(state.tabId).catch(() => undefined);
+    setState({ kind: 'idle' });
+  };
 
   return (
-    <div className="show-me">
-      <button type="button" className="secondary" onClick={() => void show()} disabled={state.kind === 'looking'} data-testid="show-me">
-        {label ?? t('show.button')}
-      </button>
-      {state.kind === 'failed' ? (
-        <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
-          {state.message}
-        </p>
-      ) : (
-        <p className="status-message" role="status" aria-live="polite" data-testid="show-me-result" data-status={state.kind} data-rect={state.kind === 'found' ? state.rect : undefined}>
-          {state.kind === 'looking' && t('show.looking', { label: what })}
-          {state.kind === 'found' && t('show.found', { label: what })}
-        </p>
-      )}
-    </div>
+    <StyleScope name="forms">
+      <div className="show-me">
+        <button type="button" className="secondary" onClick={() => void show(0)} disabled={state.kind === 'looking'} data-testid="show-me">
+          {label ?? t('show.button')}
+        </button>
+        {state.kind === 'failed' ? (
+          <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
+            {state.message}
+          </p>
+        ) : (
+          <p
+            className="status-message"
+            role="status"
+            aria-live="polite"
+            data-testid="show-me-result"
+            data-status={state.kind}
+            data-step={state.kind === 'found' ? state.step + 1 : undefined}
+            data-rect={state.kind === 'found' ? state.rect : undefined}
+          >
+            {state.kind === 'looking' && t('show.looking', { label: what })}
+            {state.kind === 'found' && (walking ? t('show.foundStep', { n: state.step + 1, total: steps.length, label: what }) : t('show.found', { label: what }))}
+          </p>
+        )}
+        {state.kind === 'found' && walking && (
+          <div className="actions" role="group" aria-label={t('show.walk')}>
+            {state.step < steps.length - 1 && (
+              <button type="button" className="primary" onClick={() => void show(state.step + 1)} data-testid="show-me-next">
+                {t('show.next')}
+              </button>
+            )}
+            <button type="button" className="secondary" onClick={done}>
+              {t('show.done')}
+            </button>
+          </div>
+        )}
+      </div>
+    </StyleScope>
   );
 }

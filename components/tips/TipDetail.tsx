@@ -19,6 +19,8 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
   const text = localizeTip(tip, lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [message, setMessage] = useState('');
+  // The step "show me" has on the page now, marked in the list below.
+  const [shownStep, setShownStep] = useState<number | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -64,12 +66,12 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
-      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} />}
+      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} steps={text.steps} onStep={setShownStep} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">
           {text.steps.map((step, i) => (
-            <li key={i}>
+            <li key={i} aria-current={shownStep === i ? 'step' : undefined} className={shownStep === i ? 'current-step' : undefined}>
               <Markdown text={step} inline />
             </li>
           ))}

@@ -8,6 +8,7 @@ import { downloadJson } from '../ui/download';
 import { useI18n } from '../ui/I18nProvider';
 import { useNames } from '../shell/TaughtTools';
 import type { Translate } from '@/lib/i18n/translate';
+import { StyleScope } from '../ui/StyleScope';
 import './why.css';
 
 type State =
@@ -55,21 +56,23 @@ export function WhyThisPage({ tabId, detected }: { tabId: number; detected: Dete
   };
 
   return (
-    <section className="why-page" data-testid="why-this-page">
-      <button
-        type="button"
-        className="why-toggle"
-        aria-expanded={open}
-        onClick={() => {
-          setOpen(!open);
-          if (!open) void load();
-        }}
-      >
-        <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        {t('why.open')}
-      </button>
-      {open && <WhyDetails state={state} saved={saved} onReport={report} />}
-    </section>
+    <StyleScope name="why">
+      <section className="why-page" data-testid="why-this-page">
+        <button
+          type="button"
+          className="why-toggle"
+          aria-expanded={open}
+          onClick={() => {
+            setOpen(!open);
+            if (!open) void load();
+          }}
+        >
+          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          {t('why.open')}
+        </button>
+        {open && <WhyDetails state={state} saved={saved} onReport={report} />}
+      </section>
+    </StyleScope>
   );
 }
 

@@ -6,6 +6,7 @@ import * as notes from './catalog/notes';
 import * as review from './catalog/review';
 import * as tandem from './catalog/tandem';
 import * as backup from './catalog/backup';
+import * as welcome from './catalog/welcome';
 import * as sources from './catalog/sources';
 import * as rules from './catalog/rules';
 import * as sync from './catalog/sync';
@@ -17,7 +18,7 @@ import type { Catalog } from './types';
  * English UI strings, one catalog per feature (add a feature's catalog here and in de.ts).
  * English is the source of the message keys; German must provide every one.
  */
-export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...notes.en, ...review.en, ...tandem.en, ...backup.en, ...sources.en, ...rules.en, ...sync.en, ...chatgpt.en, ...teach.en };
+export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...notes.en, ...review.en, ...tandem.en, ...backup.en, ...sources.en, ...rules.en, ...sync.en, ...welcome.en, ...chatgpt.en, ...teach.en };
 
 export type Messages = Catalog<typeof en>;
 export type MessageKey = keyof Messages;

@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContext } from '../contexts/types';
+import type { StepChange } from '../page/highlight';
 import type { ElementLocator } from '../page/locator/types';
 
 /** What one frame reports about itself. */
@@ -46,6 +47,10 @@ export interface ProtocolMap {
   elementPicked(picked: { locator: ElementLocator }): void;
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
+
+  // "show me", injected on demand (page → the side panel that asked for it)
+  /** The person moved through a tip's steps on the page, or closed the highlight. Validated on arrival. */
+  showStepChanged(change: StepChange): void;
 
   // ── notes (issue 4) ──
   // background → extension pages

@@ -43,3 +43,6 @@ export function isTrustedTaughtReport(detected: { tool: string; contexts: readon
 // ── issue 3: what the element picker sends from the page ──
 /** Validates an `elementPicked` message before the side panel stores its locator in a draft. */
 export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
+
+/** Validates a `showStepChanged` message before the side panel follows it to another step. */
+export const showStepChangedSchema = z.strictObject({ step: z.number().int().min(0).max(99), state: z.enum(['shown', 'elsewhere', 'closed']) });

@@ -1,6 +1,7 @@
 import type { TandemDb } from '../db/db';
 import { LOCAL_PACK_ID, touchLocalPack } from '../authoring/local-pack';
 import { matchesFilter, type Me, type TipFilter } from '../authoring/my-tips';
+import { fileSlug } from '../text/file-slug';
 import { PACK_EXTENSION, PACK_FORMAT, PACK_SCHEMA_VERSION, type PackFile } from './pack-file';
 
 /**
@@ -27,7 +28,6 @@ export async function exportMyPack(db: TandemDb, me: Me, filter: TipFilter = {},
       tips,
       ...(taught.length > 0 ? { rules: taught } : {}),
     };
-    const slug = pack.name.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').toLowerCase() || 'tips';
-    return { file, fileName: `${slug}${PACK_EXTENSION}`, count: tips.filter((t) => t.deletedAt === undefined).length };
+    return { file, fileName: `${fileSlug(pack.name, 'tips')}${PACK_EXTENSION}`, count: tips.filter((t) => t.deletedAt === undefined).length };
   });
 }

@@ -2,12 +2,36 @@ import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
 import { createOverlay, guarded, type Overlay } from './overlay';
 
+/** A piece of a step's text: plain, bold or code. The callout renders each as a text node. */
+export interface TextRun {
+  text: string;
+  strong?: boolean;
+  code?: boolean;
+}
+
+/** One step of a tip as the callout shows it. */
+export interface ShowStep {
+  text: TextRun[];
+  /** The element this step is about; a step without one points at the tip's element. */
+  locator?: ElementLocator;
+  /** "Step 2 of 4" (empty for a tip with one step). */
+  counter: string;
+  /** What a screen reader hears when this step is shown. */
+  announce: string;
+}
+
 /** What the panel asks a frame to show. Texts are translated by the panel. */
 export interface ShowRequest {
+  /** The tip's element. */
   locator: ElementLocator;
   title: string;
-  closeHint: string;
+  /** The tip's steps; empty shows the title alone. */
+  steps: ShowStep[];
+  /** The step to show (index into `steps`). */
+  step: number;
+  /** Heard when there are no steps. */
   announce: string;
+  labels: { close: string; next: string; done: string };
   timeoutMs: number;
 }
 
@@ -15,6 +39,16 @@ export interface ShowRequest {
 export type ShowResult =
   | { status: 'found'; strategy: Strategy; rect: { x: number; y: number; width: number; height: number } }
   | { status: 'mismatch' | 'not-found' | 'other-frame' | 'error' };
+
+/**
+ * What the page tells the panel when the person moves through the steps on the page:
+ * `shown` — this frame now shows `step`; `elsewhere` — `step`'s element is in another frame
+ * (the panel shows it there); `closed` — the highlight was closed (Esc, a click, Done).
+ */
+export interface StepChange {
+  step: number;
+  state: 'shown' | 'elsewhere' | 'closed';
+}
 
 /** Is this the frame the element was picked in (the top page, or e.g. Excel's workbook iframe)? */
 export function isRecordedFrame(frame: ElementLocator['frame'], isTop: boolean, host: string): boolean {
@@ -25,7 +59,7 @@ export function isRecordedFrame(frame: ElementLocator['frame'], isTop: boolean, 
   return !frame.top && tail(frame.host) === tail(host);
 }
 
-let current: { dismiss: () => void } | null = null;
+let current: { dismiss: (tell: boolean) => void } | null = null;
 
 function isTopFrame(): boolean {
   try {
@@ -35,26 +69,60 @@ function isTopFrame(): boolean {
   }
 }
 
+const isHere = (locator: ElementLocator) => isRecordedFrame(locator.frame, isTopFrame(), location.hostname);
+const locatorOf = (request: ShowRequest, index: number) => request.steps[index]?.locator ?? request.locator;
+
+/** Writes the runs into `parent` as text nodes (bold and code in elements we create). */
+function writeRuns(parent: HTMLElement, runs: readonly TextRun[]): void {
+  const doc = parent.ownerDocument;
+  parent.replaceChildren();
+  for (const run of runs) {
+    const text = doc.createTextNode(run.text);
+    const wrap = run.code ? doc.createElement('code') : run.strong ? doc.createElement('strong') : null;
+    if (wrap) wrap.appendChild(text);
+    parent.appendChild(wrap ?? text);
+  }
+}
+
 /**
  * Finds the element (waiting a few seconds for late ones), scrolls it into view and outlines it
- * with a callout holding the tip's title, until Esc, a click, or the element goes away.
+ * with a callout: the tip's title and the step's text, and with several steps "Step 2 of 4" and
+ * Next. Next moves to the next step here when its element is in this frame, and tells the panel
+ * (`onStep`) either way. Esc, a click elsewhere, Done, or the element going away close it.
  */
-export async function showElement(request: ShowRequest): Promise<ShowResult> {
+export async function showElement(request: ShowRequest, onStep: (change: StepChange) => void = () => undefined): Promise<ShowResult> {
   try {
-    if (!isRecordedFrame(request.locator.frame, isTopFrame(), location.hostname)) return { status: 'other-frame' };
-    const found = await waitForLocator(request.locator, document, request.timeoutMs);
+    if (!isHere(locatorOf(request, request.step))) {
+      // A step in another frame is shown there now: nothing stays outlined here.
+      current?.dismiss(false);
+      return { status: 'other-frame' };
+    }
+    const found = await waitForLocator(locatorOf(request, request.step), document, request.timeoutMs);
     if (found.status !== 'found') return { status: found.status };
-    current?.dismiss();
-    const target = found.element;
-    target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    current?.dismiss(false);
+    let target = found.element;
+    let index = request.step;
+    const walking = request.steps.length > 1;
     const overlay: Overlay = createOverlay('show');
-    overlay.callout.title.textContent = request.title;
-    overlay.callout.hint.textContent = request.closeHint;
-    overlay.announce(request.announce);
+    const { callout } = overlay;
+    callout.title.textContent = request.title;
+    callout.hint.textContent = request.labels.close;
+
+    const present = () => {
+      const step = request.steps[index];
+      callout.counter.textContent = step?.counter ?? '';
+      writeRuns(callout.body, step?.text ?? []);
+      callout.next.textContent = index < request.steps.length - 1 ? request.labels.next : request.labels.done;
+      callout.next.hidden = !walking;
+      overlay.announce(step?.announce ?? request.announce);
+      target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+      overlay.place(target.getBoundingClientRect());
+    };
+
     let frame = 0;
     const place = guarded(() => {
       frame = 0;
-      if (!target.isConnected) return dismiss();
+      if (!target.isConnected) return dismiss(true);
       overlay.place(target.getBoundingClientRect());
     });
     const schedule = guarded(() => {
@@ -65,16 +133,46 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
       // This Esc closes our callout, not also the host's dialog underneath it.
       event.preventDefault();
       event.stopImmediatePropagation();
-      dismiss();
+      dismiss(true);
     });
-    const onPointer = guarded(() => dismiss());
+    // A click on our callout (its Next) is ours; anywhere else closes the highlight.
+    const onPointer = guarded((event: Event) => {
+      if (!overlay.owns(event.target)) dismiss(true);
+    });
+    const advance = async () => {
+      const next = index + 1;
+      if (next >= request.steps.length) return dismiss(true);
+      const locator = locatorOf(request, next);
+      if (!isHere(locator)) {
+        dismiss(false);
+        onStep({ step: next, state: 'elsewhere' });
+        return;
+      }
+      if (locator !== locatorOf(request, index)) {
+        const moved = await waitForLocator(locator, document, request.timeoutMs);
+        if (moved.status !== 'found') {
+          // The panel says it could not be found, with the step's text.
+          dismiss(false);
+          onStep({ step: next, state: 'elsewhere' });
+          return;
+        }
+        target = moved.element;
+      }
+      index = next;
+      present();
+      onStep({ step: index, state: 'shown' });
+    };
+    const onNext = () => {
+      advance().catch((error: unknown) => console.debug('Tandem Tips:', error));
+    };
     const options = { capture: true, passive: true } as const;
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, options);
     window.addEventListener('scroll', schedule, options);
     window.addEventListener('resize', schedule, options);
     window.addEventListener('pagehide', onPointer, options);
-    function dismiss() {
+    callout.next.addEventListener('click', onNext);
+    function dismiss(tell: boolean) {
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, options);
       window.removeEventListener('scroll', schedule, options);
@@ -83,11 +181,12 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
       if (frame) cancelAnimationFrame(frame);
       overlay.destroy();
       if (current === handle) current = null;
+      if (tell) onStep({ step: index, state: 'closed' });
     }
     const handle = { dismiss };
     current = handle;
+    present();
     const rect = target.getBoundingClientRect();
-    overlay.place(rect);
     return { status: 'found', strategy: found.strategy, rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height } };
   } catch (error) {
     console.debug('Tandem Tips:', error);
@@ -95,7 +194,7 @@ export async function showElement(request: ShowRequest): Promise<ShowResult> {
   }
 }
 
-/** Removes the highlight, if one is shown. */
+/** Removes the highlight, if one is shown (asked by the panel: nothing to tell it). */
 export function hideElement(): void {
-  current?.dismiss();
+  current?.dismiss(false);
 }

@@ -1,13 +1,20 @@
-import { hideElement, showElement } from './highlight';
+import { sendMessage } from '../messaging/protocol';
+import { hideElement, showElement, type ShowRequest } from './highlight';
 import { HIGHLIGHT_GLOBAL } from './page-tools';
 
 export interface HighlightApi {
-  show: typeof showElement;
+  show: (request: ShowRequest) => ReturnType<typeof showElement>;
   hide: typeof hideElement;
 }
 
-/** Installs the highlighter once per frame (no messaging: its answer is the script's result). */
+/**
+ * Installs the highlighter once per frame. Its answer to "show" is the script's result; moving
+ * through the steps on the page is told to the side panel as a message.
+ */
 export function installHighlighter(): void {
   const g = globalThis as unknown as Record<string, HighlightApi | undefined>;
-  g[HIGHLIGHT_GLOBAL] ??= { show: showElement, hide: hideElement };
+  g[HIGHLIGHT_GLOBAL] ??= {
+    show: (request) => showElement(request, (change) => void sendMessage('showStepChanged', change).catch(() => undefined)),
+    hide: hideElement,
+  };
 }

@@ -25,8 +25,20 @@ const CSS = `
   box-shadow: 0 6px 18px rgba(0, 0, 0, .3); overflow-wrap: anywhere;
 }
 .brand { display: block; font-size: 11px; letter-spacing: .04em; text-transform: uppercase; color: #ffb3cb; margin-bottom: 2px; }
+.counter:not(:empty)::before { content: " · "; }
 .title { display: block; font-weight: 600; font-size: 15px; }
-.hint { display: block; margin-top: 4px; font-size: 12px; color: #d7d7ec; }
+.body { display: block; margin-top: 4px; font-size: 14px; }
+.body:empty { display: none; }
+.body strong { font-weight: 700; color: #fff; }
+.body code { font: 13px ui-monospace, Consolas, monospace; background: rgba(255, 255, 255, .14); padding: 0 3px; border-radius: 3px; }
+.foot { display: flex; align-items: center; justify-content: space-between; gap: 10px; margin-top: 8px; }
+.hint { display: block; font-size: 12px; color: #d7d7ec; }
+.next {
+  pointer-events: auto; cursor: pointer; flex: none; font: 600 13px/1.2 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1f1f3a; background: #ffb3cb; border: 0; border-radius: 6px; padding: 6px 12px;
+}
+.next[hidden] { display: none; }
+.next:focus-visible { outline: 3px solid #fff; outline-offset: 2px; }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -36,8 +48,11 @@ export const ANNOUNCE_DELAY_MS = 150;
 export interface Overlay {
   /** The outline around the element. */
   box: HTMLElement;
-  /** The callout beside it. */
-  callout: { root: HTMLElement; brand: HTMLElement; title: HTMLElement; hint: HTMLElement };
+  /**
+   * The callout beside it: the brand with a step counter ("Step 2 of 4"), a title, a body (the
+   * step's text), and a foot with the hint and a Next button (hidden unless used).
+   */
+  callout: { root: HTMLElement; brand: HTMLElement; counter: HTMLElement; title: HTMLElement; body: HTMLElement; hint: HTMLElement; next: HTMLButtonElement };
   /** Announced to screen readers (aria-live). */
   live: HTMLElement;
   /** Says `text` through the live region, once the region is in the accessibility tree. */
@@ -75,9 +90,15 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
   const box = el(doc, 'div', 'box', layer);
   const calloutRoot = el(doc, 'div', 'callout', layer);
   const brand = el(doc, 'span', 'brand', calloutRoot);
-  brand.textContent = 'Tandem Tips';
+  brand.append(doc.createTextNode('Tandem Tips'));
+  const counter = el(doc, 'span', 'counter', brand);
   const title = el(doc, 'span', 'title', calloutRoot);
-  const hint = el(doc, 'span', 'hint', calloutRoot);
+  const body = el(doc, 'span', 'body', calloutRoot);
+  const foot = el(doc, 'span', 'foot', calloutRoot);
+  const hint = el(doc, 'span', 'hint', foot);
+  const next = el(doc, 'button', 'next', foot) as HTMLButtonElement;
+  next.type = 'button';
+  next.hidden = true;
   const live = el(doc, 'div', 'live', layer);
   live.setAttribute('role', 'status');
   live.setAttribute('aria-live', 'polite');
@@ -133,7 +154,7 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
 
   return {
     box,
-    callout: { root: calloutRoot, brand, title, hint },
+    callout: { root: calloutRoot, brand, counter, title, body, hint, next },
     live,
     announce,
     layer,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { combineResults } from '../tips/show-me';
-import { hideElement, isRecordedFrame, showElement } from './highlight';
+import { hideElement, isRecordedFrame, showElement, type ShowRequest } from './highlight';
 import { ANNOUNCE_DELAY_MS, createOverlay } from './overlay';
 import { startPicker } from './picker';
 import type { ElementLocator } from './locator/types';
@@ -30,6 +30,11 @@ function page(): HTMLButtonElement {
 }
 
 const saveLocator: ElementLocator = { tag: 'button', role: 'button', name: 'Save', label: 'Save', testId: { attr: 'data-view-name', value: 'profile-form-save' }, frame: { top: true, host: location.hostname } };
+
+/** A "show me" request for the Save button, without steps unless given. */
+function showRequest(over: Partial<ShowRequest> = {}): ShowRequest {
+  return { locator: saveLocator, title: '', steps: [], step: 0, announce: '', labels: { close: 'Esc', next: 'Next', done: 'Done' }, timeoutMs: 0, ...over };
+}
 
 afterEach(() => {
   hideElement();
@@ -80,7 +85,7 @@ describe('show me', () => {
     page();
     const roots = captureShadowRoots();
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
-    const result = await showElement({ locator: saveLocator, title: hostile, closeHint: 'Esc', announce: hostile, timeoutMs: 0 });
+    const result = await showElement(showRequest({ title: hostile, announce: hostile }));
     expect(result.status).toBe('found');
     const root = roots.at(-1)!;
     expect(root.mode).toBe('closed');
@@ -97,8 +102,73 @@ describe('show me', () => {
 
   it('answers other-frame in frames the element was not picked in, and never throws', async () => {
     page();
-    expect((await showElement({ locator: { ...saveLocator, frame: { top: false, host: 'excel.officeapps.live.com' } }, title: '', closeHint: '', announce: '', timeoutMs: 0 })).status).toBe('other-frame');
-    expect((await showElement({ locator: null as unknown as ElementLocator, title: '', closeHint: '', announce: '', timeoutMs: 0 })).status).toBe('error');
+    expect((await showElement(showRequest({ locator: { ...saveLocator, frame: { top: false, host: 'excel.officeapps.live.com' } } }))).status).toBe('other-frame');
+    expect((await showElement(showRequest({ locator: null as unknown as ElementLocator }))).status).toBe('error');
+  });
+
+  it('shows the step beside the title, as text only, and Next walks the steps on the page', async () => {
+    page();
+    const roots = captureShadowRoots();
+    const onStep = vi.fn();
+    const steps = [
+      { text: [{ text: 'Press ' }, { text: '<Ctrl>', strong: true }, { text: ' and <img src=x onerror="window.__pwned=3">' }], counter: 'Step 1 of 3', announce: 'one' },
+      { text: [{ text: 'Type ' }, { text: '=SUM()', code: true }], counter: 'Step 2 of 3', announce: 'two' },
+      { text: [{ text: 'Click ' }, { text: 'Save', strong: true }], counter: 'Step 3 of 3', announce: 'three' },
+    ];
+    expect((await showElement(showRequest({ title: 'Save your profile', steps }), onStep)).status).toBe('found');
+    const root = roots.at(-1)!;
+    const text = (cls: string) => root.querySelector(`.${cls}`)?.textContent;
+    const next = root.querySelector<HTMLButtonElement>('button.next')!;
+    expect(text('title')).toBe('Save your profile');
+    expect(text('counter')).toBe('Step 1 of 3');
+    expect(text('body')).toBe('Press <Ctrl> and <img src=x onerror="window.__pwned=3">');
+    expect(root.querySelector('.body strong')?.textContent).toBe('<Ctrl>');
+    expect(root.querySelectorAll('img, script')).toHaveLength(0);
+    expect(next.hidden).toBe(false);
+    expect(next.textContent).toBe('Next');
+
+    // Pressing our callout (its Next) keeps the highlight; pressing anywhere else on the page closes it.
+    document.querySelector('tandem-tips-layer')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(document.querySelector('tandem-tips-layer')).not.toBeNull();
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+    expect(onStep).toHaveBeenLastCalledWith({ step: 0, state: 'closed' });
+
+    await showElement(showRequest({ title: 'Save your profile', steps }), onStep);
+    const again = roots.at(-1)!;
+    const nextAgain = again.querySelector<HTMLButtonElement>('button.next')!;
+    nextAgain.click();
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'shown' }));
+    expect(again.querySelector('.counter')?.textContent).toBe('Step 2 of 3');
+    expect(again.querySelector('.body code')?.textContent).toBe('=SUM()');
+    nextAgain.click();
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 2, state: 'shown' }));
+    expect(nextAgain.textContent).toBe('Done');
+    nextAgain.click();
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 2, state: 'closed' }));
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('hands a step whose element is in another frame to the panel, and shows one step without Next', async () => {
+    page();
+    const roots = captureShadowRoots();
+    const onStep = vi.fn();
+    const workbook: ElementLocator = { ...saveLocator, frame: { top: false, host: 'excel.officeapps.live.com' } };
+    const steps = [
+      { text: [{ text: 'Open the sheet' }], counter: 'Step 1 of 2', announce: '' },
+      { text: [{ text: 'Click the cell' }], counter: 'Step 2 of 2', announce: '', locator: workbook },
+    ];
+    await showElement(showRequest({ steps }), onStep);
+    roots.at(-1)!.querySelector<HTMLButtonElement>('button.next')!.click();
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'elsewhere' }));
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+    expect((await showElement(showRequest({ steps, step: 1 }), onStep)).status).toBe('other-frame');
+
+    await showElement(showRequest({ steps: [{ text: [{ text: 'Click Save' }], counter: '', announce: '' }] }), onStep);
+    const single = roots.at(-1)!;
+    expect(single.querySelector('.body')?.textContent).toBe('Click Save');
+    expect(single.querySelector<HTMLButtonElement>('button.next')!.hidden).toBe(true);
   });
 
   it('knows the recorded frame, including regional hosts of the same service', () => {
@@ -134,7 +204,7 @@ describe('screen readers', () => {
     vi.useFakeTimers();
     page();
     const roots = captureShadowRoots();
-    await showElement({ locator: saveLocator, title: 'Save your profile', closeHint: 'Esc', announce: 'Tandem Tips shows: Save your profile. Press Escape to close.', timeoutMs: 0 });
+    await showElement(showRequest({ title: 'Save your profile', announce: 'Tandem Tips shows: Save your profile. Press Escape to close.' }));
     const live = liveRegion(roots.at(-1)!);
     expect(live.textContent).toBe('');
     vi.advanceTimersByTime(ANNOUNCE_DELAY_MS);

@@ -82,6 +82,7 @@ export class SyncEngine {
         fetch: guardedFetch(fetchImpl),
         skip_setup: true,
       });
+      keepLastInfo(remote);
       this.bridge = { db: this.opts.db, sdb, replica: this.replica, keys, me: invite.member, lang: this.opts.lang, partnerName: this.opts.partnerName };
       this.retryDelay = 0;
       await this.run(async () => {
@@ -235,3 +236,23 @@ export async function deleteReplica(PouchDB: PouchConstructor, opts: { adapter?:
 }
 
 export { SyncError };
+
+/**
+ * PouchDB's replication asks the source for `info()` after each batch only to report progress,
+ * and never handles that request failing (pouchdb-replication 9.0, `src.info().then(…)`): a
+ * server going away right then became an unhandled rejection. Answer such a call with the last
+ * good info; the replication itself still notices the server is gone through its own requests.
+ */
+export function keepLastInfo(remote: PouchDatabase): void {
+  const info = remote.info.bind(remote);
+  let last: Awaited<ReturnType<PouchDatabase['info']>> | undefined;
+  remote.info = async () => {
+    try {
+      last = await info();
+      return last;
+    } catch (error) {
+      if (last) return last;
+      throw error;
+    }
+  };
+}

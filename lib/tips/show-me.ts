@@ -33,3 +33,13 @@ export async function showOnPage(tabId: number, request: ShowRequest): Promise<S
   });
   return combineResults(results.map((r) => r.result as ShowResult | undefined));
 }
+
+/** Takes the highlight away in every frame of the tab (the panel's "Done"). */
+export async function hideOnPage(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId, allFrames: true },
+    func: () => {
+      (globalThis as unknown as { __tandemTipsHighlight?: HighlightApi }).__tandemTipsHighlight?.hide();
+    },
+  });
+}

@@ -11,7 +11,8 @@ for (const lang of ['en', 'de'] as const satisfies UiLang[]) {
     test.use({ lang });
 
     test(`every view of the side panel, the print page and the options page have no serious or critical violations (${lang})`, async ({ context, sw, extensionId }) => {
-      test.setTimeout(120_000);
+      // Twenty-odd places, each checked by axe: slow on a loaded machine.
+      test.setTimeout(300_000);
       // A mentor-mentee ("both") sees every view, including writing tips.
       await sw.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
@@ -52,6 +53,18 @@ for (const lang of ['en', 'de'] as const satisfies UiLang[]) {
       await panel.page.goto(`chrome-extension://${extensionId}/sidepanel.html#meeting/log`);
       await expect(panel.page.getByTestId('session-log')).toBeVisible();
       await check(panel.page, 'meeting-log');
+      // The navigation with "More" open.
+      await panel.page.getByTestId('nav-more').click();
+      await expect(panel.page.getByTestId('nav-more')).toHaveAttribute('aria-expanded', 'true');
+      await check(panel.page, 'nav-more-open');
+      // The welcome, each of its steps.
+      await panel.page.goto(`chrome-extension://${extensionId}/sidepanel.html#welcome`);
+      for (const step of [1, 2, 3]) {
+        await expect(panel.page.getByTestId('welcome')).toHaveAttribute('data-step', String(step));
+        await expect(panel.page.locator('main h1')).toBeFocused();
+        await check(panel.page, `welcome-${step}`);
+        if (step < 3) await panel.page.locator('main form').getByRole('button').first().click();
+      }
 
       const print = await context.newPage();
       await print.goto(`chrome-extension://${extensionId}/brief.html`);
@@ -107,6 +120,7 @@ test('the page highlight and the element picker are announced through a live reg
               translations: undefined,
               id: 'a11y.start-post',
               title: 'Start a post from the feed',
+              steps: ['Click **Start a post**', 'Write two sentences'],
               locator: { role: 'button', name: 'Start a post', label: 'Start a post', tag: 'button', testId: { attr: 'data-view-name', value: 'share-sharebox-focus' }, frame: { top: true, host: 'www.linkedin.com' } },
             });
           };
@@ -123,11 +137,12 @@ test('the page highlight and the element picker are announced through a live reg
   const panel = await SidePanel.open(context, extensionId);
   await panel.tip('a11y.start-post').click();
   await panel.page.getByRole('button', { name: 'Show me on the page' }).click();
-  await expect.poll(() => liveRegionTexts(tool)).toContain('Tandem Tips shows: Start a post from the feed. Press Escape to close.');
+  // It says which step it shows, and the step.
+  await expect.poll(() => liveRegionTexts(tool)).toContain('Tandem Tips shows: Start a post from the feed. Step 1 of 2: Click Start a post. Press Escape to close.');
   await tool.screenshot({ path: 'test-results/screens/a11y-show-me-page.png' });
   await tool.bringToFront();
   await tool.keyboard.press('Escape');
-  await expect.poll(() => liveRegionTexts(tool)).not.toContain('Tandem Tips shows: Start a post from the feed. Press Escape to close.');
+  await expect.poll(() => liveRegionTexts(tool)).not.toContain('Tandem Tips shows: Start a post from the feed. Step 1 of 2: Click Start a post. Press Escape to close.');
 
   // The mentor's picker says what it does and how to use it by keyboard.
   await panel.page.bringToFront();

@@ -27,9 +27,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await page.goto(EDIT_URL);
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
   const panel = await AuthoringPanel.open(context, extensionId);
-  await expect(panel.nav('Write a tip')).toHaveCount(0);
+  // A mentee has nowhere to write tips: not in the bar, not under "More".
+  expect(await panel.nav.all()).not.toContain('Write a tip');
+  await expect(panel.nav.link('Write a tip')).toHaveCount(0);
   await panel.becomeMentor('Mia');
-  await panel.nav('Write a tip').click();
+  await panel.go('Write a tip');
 
   // Prefilled with where the mentor is.
   await expect(panel.field('Tool')).toHaveValue('linkedin');
@@ -77,11 +79,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   // The click was the picker's: the page's text was not touched and the dialog is still open.
   await expect(page.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
 
-  // The preview renders the markdown safely.
+  // The preview renders the markdown safely: the script tag shows as the text typed, never runs.
   await panel.page.getByRole('button', { name: 'Preview' }).click();
   const preview = panel.page.getByTestId('tip-preview');
   await expect(preview.locator('strong', { hasText: 'headline' })).toBeVisible();
-  await expect(preview).not.toContainText('alert(1)');
+  await expect(preview.locator('p', { hasText: 'alert(1)' })).toHaveText('<script>alert(1)</script>');
   await expect(preview.locator('script')).toHaveCount(0);
   await expect(preview.getByRole('link', { name: 'Learn more at linkedin.com (opens in a new tab)' })).toHaveAttribute('href', SOURCE);
   await panel.page.screenshot({ path: 'test-results/screens/editor-preview.png', fullPage: true });
@@ -97,7 +99,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   expect((await readStore<{ id: string; name: string }>(sw, 'packs')).find((p) => p.id === 'local')?.name).toBe('Mia’s tips');
 
   // My tips lists it; export it.
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   await expect(panel.page.locator('[data-my-tip]')).toHaveCount(1);
   await panel.page.screenshot({ path: 'test-results/screens/my-tips.png', fullPage: true });
   const downloading = panel.page.waitForEvent('download');
@@ -121,7 +123,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     const tab = mentee.pages()[0] ?? (await mentee.newPage());
     await tab.goto('https://www.linkedin.com/in/peter-miller-senior/');
     const menteePanel = await AuthoringPanel.open(mentee, extensionId);
-    await menteePanel.nav('Settings').click();
+    await menteePanel.go('Settings');
     await menteePanel.page.getByLabel('Choose a pack file').setInputFiles(packPath);
     const card = menteePanel.page.getByTestId('import-preview');
     await expect(card.getByRole('heading')).toHaveText('Import “Mia’s tips” by Mia?');
@@ -145,7 +147,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     // Client-side navigation to the modal "Edit intro" form; the tip is listed there.
     await tab.getByRole('link', { name: 'Edit intro' }).first().click();
     await expect(tab.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
-    await menteePanel.nav('Tips').click();
+    await menteePanel.go('Tips');
     await expect(menteePanel.contextName).toHaveText('Editing your profile');
     await menteePanel.tip(imported!.id).click();
     // The mentor's source travels with the tip and opens in a new tab, without a referrer.
@@ -156,7 +158,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await menteePanel.page.getByRole('button', { name: 'Show me on the page' }).click();
     const result = menteePanel.page.getByTestId('show-me-result');
     await expect(result).toHaveAttribute('data-status', 'found');
-    await expect(result).toHaveText('It is highlighted on the page: “Headline*”. Press Esc or click there to close it.');
+    await expect(result).toHaveText('Step 1 of 2 is shown on the page, at “Headline*”.');
 
     // The highlight really surrounds the headline field, in the top layer, in a closed shadow root.
     const cdp = await mentee.newCDPSession(tab);

@@ -120,6 +120,8 @@ function forge(text: string, edit: (file: { schemaVersion: number; tables: Recor
 }
 
 test('a backup from one profile restores into a fresh profile with identical data; a tampered or newer backup changes nothing', async () => {
+  // Two browser profiles, one after the other, each launched and filled: more than one test's worth of time.
+  test.slow();
   const dir = mkdtempSync(join(tmpdir(), 'tandem-backup-'));
   const backupPath = join(dir, 'backup.tandem-backup.json');
   try {
@@ -266,9 +268,12 @@ test('„Alle meine Daten löschen“ asks for a typed word in a dialog (Esc can
       .poll(() => sw.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.getRegisteredContentScripts()).length))
       .toBe(0);
 
-    // As promised: opening the panel brings the starter tips back, nothing else.
+    // As promised: opening the panel brings the starter tips back, nothing else — and, with
+    // nothing left in this browser, the first-run welcome again.
     await tab.bringToFront();
     const again = await SidePanel.open(context, extensionId);
+    await expect(again.page.getByTestId('welcome')).toBeVisible();
+    await again.page.getByRole('button', { name: 'Begrüßung überspringen' }).click();
     await expect(again.tipItems.first()).toBeVisible();
     const reopened = await dumpDb(sw);
     expect(reopened.notes).toEqual([]);

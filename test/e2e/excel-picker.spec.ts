@@ -12,7 +12,7 @@ test('inside Excelâ€™s workbook iframe: the mentor picks a ribbon button, and â€
 
   const panel = await AuthoringPanel.open(context, extensionId);
   await panel.becomeMentor('Mia');
-  await panel.nav('Write a tip').click();
+  await panel.go('Write a tip');
   await expect(panel.field('Tool')).toHaveValue('excel');
   await expect(panel.page.getByRole('checkbox', { name: 'Home tab' })).toBeChecked();
   await panel.field('Title').fill('Colour the header row');
@@ -31,7 +31,7 @@ test('inside Excelâ€™s workbook iframe: the mentor picks a ribbon button, and â€
   expect(tip?.locator?.frame).toEqual({ top: false, host: 'excel.officeapps.live.com' });
   expect(tip?.locator?.testId).toEqual({ attr: 'data-unique-id', value: 'Home-FillColor' });
 
-  await panel.nav('Tips').click();
+  await panel.go('Tips');
   await panel.tip(tip!.id).click();
   await panel.page.getByRole('button', { name: 'Show me on the page' }).click();
   const result = panel.page.getByTestId('show-me-result');

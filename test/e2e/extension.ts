@@ -11,8 +11,22 @@ export const E2E_EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/ch
 
 export type UiLang = 'en' | 'de';
 
+/**
+ * A fresh profile opens the panel with the first-run welcome. Specs about something else start
+ * past it (`skip`, as if the person had skipped it); the welcome's own specs ask for `show`.
+ */
+export type WelcomeChoice = 'skip' | 'show';
+
+/** Records the welcome as skipped, the way the panel does when the person skips it. */
+export async function skipWelcome(sw: Worker): Promise<void> {
+  await sw.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    await api.storage.local.set({ welcome: { how: 'skipped', at: Date.now() } });
+  });
+}
+
 /** Launch Chromium with the built extension on a profile directory (reuse it to "restart"). */
-export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH): Promise<BrowserContext> {
+export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH, welcome: WelcomeChoice = 'skip'): Promise<BrowserContext> {
   const locale = lang === 'de' ? 'de-DE' : 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -23,6 +37,7 @@ export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', ex
     viewport: { width: 1280, height: 900 },
   });
   await routeSites(context, { lang });
+  if (welcome === 'skip') await skipWelcome(await serviceWorkerOf(context));
   return context;
 }
 
@@ -62,6 +77,7 @@ export async function waitForSeed(sw: Worker): Promise<void> {
 
 interface Fixtures {
   lang: UiLang;
+  welcome: WelcomeChoice;
   extensionPath: string;
   profileDir: string;
   context: BrowserContext;
@@ -71,6 +87,7 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   lang: ['en', { option: true }],
+  welcome: ['skip', { option: true }],
   extensionPath: [EXTENSION_PATH, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   profileDir: async ({}, use) => {
@@ -78,8 +95,8 @@ export const test = base.extend<Fixtures>({
     await use(dir);
     rmSync(dir, { recursive: true, force: true });
   },
-  context: async ({ profileDir, lang, extensionPath }, use) => {
-    const context = await launchBrowser(profileDir, lang, extensionPath);
+  context: async ({ profileDir, lang, extensionPath, welcome }, use) => {
+    const context = await launchBrowser(profileDir, lang, extensionPath, welcome);
     await use(context);
     await context.close();
   },

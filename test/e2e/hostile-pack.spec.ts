@@ -67,7 +67,7 @@ test('a hostile pack is imported or rejected without any script running and with
   const panel = await AuthoringPanel.open(context, extensionId);
   panel.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 
-  await panel.nav('Einstellungen').click();
+  await panel.go('Einstellungen');
   await panel.page.getByLabel('Paketdatei auswählen').setInputFiles(path);
   const card = panel.page.getByTestId('import-preview');
   await expect(card.getByRole('heading')).toHaveText(`„<img src=x onerror=alert(11)>${X(12)}“ von ${X(13)} importieren?`);
@@ -84,7 +84,7 @@ test('a hostile pack is imported or rejected without any script running and with
   expect(stored).toEqual(['hostile-a', 'hostile-b']);
 
   // The tips render as text: no element from the payloads, links only https: and mailto:.
-  await panel.nav('Tipps').click();
+  await panel.go('Tipps');
   await panel.tip('hostile-a').click();
   const detail = panel.detail;
   await expect(detail.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror=alert(18)>'.replace('18', String('hostile-a'.length)));

@@ -70,13 +70,23 @@ test('by keyboard alone: open a tip, mark it, go back with focus returned, add a
   expect(notes.filter((n) => n.draftedAt === undefined)).toEqual([expect.objectContaining({ body: 'Ask Mia how saved posts sync to the phone', context: 'linkedin.feed' })]);
   await page.screenshot({ path: 'test-results/screens/keyboard-note-saved.png' });
 
-  // Open settings from the navigation (Shift+Tab back up to it), Enter; change the role with the arrow keys.
+  // Open settings from the navigation: Shift+Tab back up to "More", Enter opens it, Tab to
+  // Settings, Enter. "More" then carries the current view's name.
+  const more = page.getByRole('navigation').getByRole('button', { name: 'More' });
+  await tabTo(page, more, { back: true, max: 120 });
+  await expectVisibleFocus(more);
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
   const settingsLink = page.getByRole('navigation').getByRole('link', { name: 'Settings' });
-  await tabTo(page, settingsLink, { back: true, max: 120 });
+  await tabTo(page, settingsLink, { max: 10 });
   await expectVisibleFocus(settingsLink);
+  await page.screenshot({ path: 'test-results/screens/keyboard-nav-more.png' });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(settingsLink).toHaveAttribute('aria-current', 'page');
+  const current = page.getByRole('navigation').getByRole('button', { name: 'Settings, more sections' });
+  await expect(current).toHaveAttribute('aria-current', 'page');
+  await expect(current).toHaveAttribute('aria-expanded', 'false');
   const mentee = page.getByRole('radio', { name: /^Mentee/ });
   await tabTo(page, mentee);
   await expectVisibleFocus(mentee);

@@ -32,14 +32,14 @@ test('my tips: write, duplicate, edit, filter, delete as a tombstone; packs: dra
   const panel = await AuthoringPanel.open(context, extensionId);
   await panel.becomeMentor('Jonas');
 
-  await panel.nav('Write a tip').click();
+  await panel.go('Write a tip');
   await expect(panel.page.getByRole('checkbox', { name: 'Feed' })).toBeChecked();
   await panel.field('Title').fill('Follow a hashtag');
   await panel.field('Step 1').fill('Search for **#reversementoring** and click *Follow*.');
   await panel.page.getByRole('button', { name: 'Save tip' }).click();
   await expect(panel.page.getByTestId('editor-status')).toContainText('Saved “Follow a hashtag”');
 
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   const items = panel.page.locator('[data-my-tip]');
   await expect(items).toHaveCount(1);
   await items.first().getByRole('button', { name: 'Duplicate' }).click();
@@ -54,7 +54,7 @@ test('my tips: write, duplicate, edit, filter, delete as a tombstone; packs: dra
   await panel.field('Title').fill('Mute a hashtag');
   await panel.page.getByRole('button', { name: 'Save tip' }).click();
   await expect(panel.page.getByTestId('editor-status')).toContainText('Saved “Mute a hashtag”');
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   await expect(items.filter({ hasText: 'Mute a hashtag' })).toHaveCount(1);
 
   // Filters.
@@ -82,18 +82,18 @@ test('my tips: write, duplicate, edit, filter, delete as a tombstone; packs: dra
   ]);
 
   // My own tip is on the tips list of the feed.
-  await panel.nav('Tips').click();
+  await panel.go('Tips');
   const own = stored.find((t) => t.title === 'Follow a hashtag')!;
   await expect(panel.tip(own.id)).toBeVisible();
 
   // Export, then drop my own pack back: refused plainly.
-  await panel.nav('My tips').click();
+  await panel.go('My tips');
   const downloading = panel.page.waitForEvent('download');
   await panel.page.getByRole('button', { name: 'Export 1 tip' }).click();
   const text = readFileSync((await (await downloading).path())!, 'utf8');
   const exported = JSON.parse(text);
   expect(exported.tips).toHaveLength(2); // the tombstone travels too
-  await panel.nav('Settings').click();
+  await panel.go('Settings');
   await dropFile(panel.page, 'pack-dropzone', 'jonas.tandem-pack.json', text);
   await expect(panel.page.getByTestId('import-problem')).toHaveText('This pack holds your own tips; they are already here.');
 
@@ -106,12 +106,12 @@ test('my tips: write, duplicate, edit, filter, delete as a tombstone; packs: dra
   await card.getByRole('button', { name: 'Import' }).click();
   await expect(panel.page.getByTestId('import-status')).toHaveText('Imported “Lena’s tips”: 1 new, 0 updated, 0 deleted.');
 
-  await panel.nav('Tips').click();
+  await panel.go('Tips');
   await panel.tip(`lena-${own.id}`).click();
   await panel.page.getByRole('button', { name: 'I tried it' }).click();
   await expect(panel.page.getByRole('status').filter({ hasText: 'Saved: Tried' })).toBeVisible();
 
-  await panel.nav('Settings').click();
+  await panel.go('Settings');
   const pack = panel.page.locator('[data-pack-id="pack-partner"]');
   await expect(pack).toContainText('imported · 1 tip · by Lena');
   await pack.getByRole('button', { name: 'Remove pack “Lena’s tips”' }).click();

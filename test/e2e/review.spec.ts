@@ -93,7 +93,7 @@ test('a tried tip comes back for review when due, graded with FSRS; not helpful 
   await expect(panel.tip(tried!).getByTestId('review-due')).toHaveText('Review due');
   expect((await panel.tipIds())[0]).toBe(tried);
 
-  await panel.page.getByRole('link', { name: 'Review' }).click();
+  await panel.go('Review');
   const card = panel.page.getByTestId('review-card');
   await expect(card).toHaveAttribute('data-tip-id', tried!);
   await expect(panel.page.getByTestId('review-count')).toHaveText('1 tip due');
@@ -109,7 +109,7 @@ test('a tried tip comes back for review when due, graded with FSRS; not helpful 
   expect(graded!.review!.due - later).toBeGreaterThan(7 * DAY);
 
   // "Not helpful" on another tip sinks it to the end of its group.
-  await panel.page.getByRole('link', { name: 'Tips' }).click();
+  await panel.go('Tips');
   await panel.tip(unhelpful!).click();
   await panel.page.getByRole('button', { name: 'Not helpful' }).click();
   await expect(panel.page.getByRole('button', { name: 'Not helpful' })).toHaveAttribute('aria-pressed', 'true');

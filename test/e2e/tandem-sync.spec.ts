@@ -128,7 +128,7 @@ test('a shared question reaches the mentor’s open meeting prep, the mentor’s
     expect((await notesOf(mentor.sw)).map((n) => n.body)).not.toContain('PRIVATE-SYNC nervous about the reorg');
 
     // The mentor writes a tip for the LinkedIn feed; it shows in the mentee's panel for that page.
-    await mentorPanel.nav('Write a tip').click();
+    await mentorPanel.go('Write a tip');
     await mentorPanel.field('Title').fill('SYNC-TIP Follow three hashtags');
     await mentorPanel.field('Why it matters').fill('Your feed shows more of what you care about.');
     await mentorPanel.field('Step 1').fill('Search for a hashtag and click **Follow**.');

@@ -45,7 +45,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   await page.goto(REPORTS);
   const panel = await AuthoringPanel.open(context, extensionId);
   await panel.becomeMentor('Mia');
-  await panel.nav('Tips').click();
+  await panel.nav.go('Tips');
   await expect(panel.emptyState).toBeVisible();
   const teach = panel.page.getByTestId('teach-tool');
   await teach.getByRole('button', { name: 'Teach this tool' }).click();
@@ -113,7 +113,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   expect(listPlace).toMatchObject({ name: 'Report list', specificity: 3, when: [{ host: '^expenses\\.intranet\\.example$', path: '^/reports/?(?:[?#].*)?$' }] });
 
   // A tip for each place, exactly as for a built-in tool (the editor follows the page).
-  await panel.nav('Write a tip').click();
+  await panel.nav.go('Write a tip');
   await expect(panel.field('Tool')).toHaveValue(tool!.id);
   await expect(panel.page.getByRole('checkbox', { name: 'New expense' })).toBeChecked();
   await panel.field('Title').fill('Photograph the receipt first');
@@ -122,9 +122,9 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   await expect(panel.page.getByTestId('editor-status')).toContainText('Saved “Photograph the receipt first”');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'New expense' })).toBeHidden();
-  await panel.nav('Tips').click();
+  await panel.nav.go('Tips');
   await expect(panel.contextName).toHaveText('Report list');
-  await panel.nav('Write a tip').click();
+  await panel.nav.go('Write a tip');
   await expect(panel.page.getByRole('checkbox', { name: 'Report list' })).toBeChecked();
   await expect(panel.page.getByRole('checkbox', { name: 'New expense' })).not.toBeChecked();
   await panel.field('Title').fill('Filter by status to find open reports');
@@ -132,7 +132,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   await panel.page.getByRole('button', { name: 'Save tip' }).click();
   await expect(panel.page.getByTestId('editor-status')).toContainText('Saved “Filter by status to find open reports”');
 
-  await panel.nav('My tips').click();
+  await panel.nav.go('My tips');
   const downloading = panel.page.waitForEvent('download');
   await panel.page.getByRole('button', { name: 'Export 2 tips' }).click();
   const download = await downloading;
@@ -157,7 +157,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
     // A mentee is never offered to teach a tool.
     await expect(menteePanel.page.getByTestId('teach-tool')).toHaveCount(0);
 
-    await menteePanel.nav('Settings').click();
+    await menteePanel.nav.go('Settings');
     await menteePanel.page.getByLabel('Choose a pack file').setInputFiles(packPath);
     const card = menteePanel.page.getByTestId('import-preview');
     await expect(card.getByTestId('import-tools')).toContainText(`Expenses on ${HOST} (2 places) – new`);
@@ -180,11 +180,11 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
     expect(await seriousViolations(menteePanel.page, 'tools not allowed yet', '[data-testid="packs"]')).toEqual([]);
     await tab.bringToFront();
     await tab.reload();
-    await menteePanel.nav('Tips').click();
+    await menteePanel.nav.go('Tips');
     await expect(menteePanel.emptyState).toBeVisible();
 
     // The person allows the site (the e2e build holds the permission: the request resolves at once).
-    await menteePanel.nav('Settings').click();
+    await menteePanel.nav.go('Settings');
     await access.getByRole('button', { name: `Allow on ${HOST}` }).click();
     await expect(access.locator(`[data-host="${HOST}"]`)).toContainText(`Allowed on ${HOST}`);
     await expect(access.getByTestId('tips-waiting')).toHaveCount(0);
@@ -193,7 +193,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
 
     // Each tip in its place.
     await tab.bringToFront();
-    await menteePanel.nav('Tips').click();
+    await menteePanel.nav.go('Tips');
     await expect(menteePanel.contextName).toHaveText('Report list');
     await expect(menteePanel.tipItems).toHaveText([/Filter by status to find open reports/]);
     await tab.getByRole('button', { name: 'New expense' }).click();
@@ -204,7 +204,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
     await expect(menteePanel.page.getByTestId('places-editor')).toHaveCount(0);
 
     // Removing the pack offers the site back.
-    await menteePanel.nav('Settings').click();
+    await menteePanel.nav.go('Settings');
     const row = menteePanel.page.locator('[data-pack-id]').filter({ hasText: 'Mia’s tips' });
     await row.getByRole('button', { name: 'Remove pack “Mia’s tips”' }).click();
     await row.getByRole('button', { name: 'Remove' }).click();
@@ -246,7 +246,7 @@ test('a pack whose taught tool declares one site and has rules for another is re
   const path = join(mkdtempSync(join(tmpdir(), 'tandem-sneaky-')), 'sneaky.tandem-pack.json');
   writeFileSync(path, JSON.stringify(file));
   const panel = await AuthoringPanel.open(context, extensionId);
-  await panel.nav('Settings').click();
+  await panel.nav.go('Settings');
   await panel.page.getByLabel('Choose a pack file').setInputFiles(path);
   await expect(panel.page.getByTestId('import-problem')).toHaveText('This pack’s page rules were refused: the place “Payroll” names a site the pack does not ask for. Nothing was imported.');
   await expect(panel.page.getByTestId('import-preview')).toHaveCount(0);
@@ -267,7 +267,7 @@ test.describe('in German', () => {
     await panel.page.getByRole('radio', { name: /^Mentor/ }).click();
     await panel.page.getByLabel('Mein Name').fill('Mia');
     await panel.page.getByLabel('Mein Name').press('Enter');
-    await panel.nav('Tipps').click();
+    await panel.nav.go('Tipps');
     const teach = panel.page.getByTestId('teach-tool');
     await expect(teach.getByRole('heading')).toHaveText('Tandem Tips dieses Werkzeug beibringen');
     await teach.getByRole('button', { name: 'Dieses Werkzeug beibringen' }).click();

@@ -50,6 +50,8 @@ export const en = {
   'context.unknown': 'Other page',
   'nav.label': 'Tandem Tips sections',
   'nav.tips': 'Tips',
+  'nav.more': 'More',
+  'nav.moreAfterCurrent': ', more sections',
   'error.generic': 'Something went wrong: {message}',
   'error.storage': 'Your progress could not be saved: {message}',
 } as const;
@@ -103,6 +105,8 @@ export const de: Catalog<typeof en> = {
   'context.unknown': 'Andere Seite',
   'nav.label': 'Bereiche von Tandem Tips',
   'nav.tips': 'Tipps',
+  'nav.more': 'Mehr',
+  'nav.moreAfterCurrent': ', weitere Bereiche',
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
   'error.storage': 'Ihr Fortschritt konnte nicht gespeichert werden: {message}',
 };

@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { PanelNavigation } from './nav';
 
 /** The side panel page, opened in a tab at side-panel size (it follows the last other tab). */
 export class SidePanel {
@@ -8,8 +9,10 @@ export class SidePanel {
   readonly tipCount: Locator;
   readonly emptyState: Locator;
   readonly detail: Locator;
+  readonly nav: PanelNavigation;
 
   constructor(readonly page: Page) {
+    this.nav = new PanelNavigation(page);
     this.toolName = page.getByTestId('tool-name');
     this.contextName = page.getByTestId('context-name');
     this.tipItems = page.locator('[data-tip-id]');
@@ -23,6 +26,11 @@ export class SidePanel {
     await page.setViewportSize({ width: 400, height: 800 });
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html`);
     return new SidePanel(page);
+  }
+
+  /** Opens a view from the navigation (the bar, or "More"). */
+  async go(name: string | RegExp): Promise<void> {
+    await this.nav.go(name);
   }
 
   /** Tip ids in the order shown. */

@@ -1,15 +1,16 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { PanelNavigation } from './nav';
 
 /** The side panel's meeting, goals and exchange views, opened in a tab at side-panel size. */
 export class TandemPanel {
   readonly agendaTitles: Locator;
-  readonly nav: Locator;
+  readonly nav: PanelNavigation;
 
   constructor(readonly page: Page) {
     this.agendaTitles = page.getByTestId('agenda').getByTestId('agenda-title');
-    this.nav = page.getByRole('navigation');
+    this.nav = new PanelNavigation(page);
   }
 
   static async open(context: BrowserContext, extensionId: string, view = 'meeting'): Promise<TandemPanel> {
@@ -20,7 +21,7 @@ export class TandemPanel {
   }
 
   async go(view: 'tips' | 'meeting' | 'goals' | 'exchange'): Promise<void> {
-    await this.nav.getByRole('link', { name: { tips: /^(Tips|Tipps)$/, meeting: /^(Meeting|Treffen)$/, goals: /^(Goals|Ziele)$/, exchange: /^(Exchange|Austausch)$/ }[view] }).click();
+    await this.nav.go({ tips: /^(Tips|Tipps)$/, meeting: /^(Meeting|Treffen)$/, goals: /^(Goals|Ziele)$/, exchange: /^(Exchange|Austausch)$/ }[view]);
   }
 
   async agenda(): Promise<string[]> {
