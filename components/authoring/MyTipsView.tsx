@@ -3,7 +3,6 @@ import { useRef, useState } from 'react';
 import type { ContextId, ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { deleteMyTip, duplicateTip, listMyTips, type TipFilter } from '@/lib/authoring/my-tips';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { exportMyPack } from '@/lib/packs/export-pack';
 import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
@@ -11,6 +10,7 @@ import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
 import { useMe } from './useMe';
 import '../ui/forms.css';
 import { downloadJson } from '../ui/download';
+import { messageOf } from '@/lib/errors/message-of';
 import { StyleScope } from '../ui/StyleScope';
 
 
@@ -31,9 +31,8 @@ export function MyTipsView() {
   const run = async (action: () => Promise<string>) => {
     try {
       setMessage(await action());
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
-      setMessage(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.generic', { message: messageOf(error) }));
     }
   };
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { discardDraft, saveDraft } from '@/lib/authoring/draft';
+import { tipDrafts } from '@/lib/authoring/draft';
+import { discardDraft, saveDraft } from '@/lib/drafts/drafts';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
@@ -16,6 +16,8 @@ import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
 import '../ui/forms.css';
+import { messageOf } from '@/lib/errors/message-of';
+import { useOnReset } from '../ui/useOnReset';
 import { StyleScope } from '../ui/StyleScope';
 
 /** The element id of a form field, for labels, error links and focus. */
@@ -76,6 +78,11 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const [problem, setProblem] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const saving = useRef(Promise.resolve());
+  // After a restore or Delete all, writes still queued must not bring this draft back.
+  const dropped = useRef(false);
+  useOnReset(() => {
+    dropped.current = true;
+  });
   const editing = draft.id !== NEW_DRAFT_ID;
   const touched = useRef(follow === undefined);
 
@@ -96,7 +103,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     const next = { ...draft, ...patch };
     setDraft(next);
     // Autosave every change, one write after the other, so closing the panel loses nothing.
-    saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
+    saving.current = saving.current.then(() => (dropped.current ? undefined : saveDraft(getDb(), tipDrafts, next.id, next))).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
   const errorCount = Object.keys(errors).length;
@@ -115,16 +122,15 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
         });
         return;
       }
-      sendMessage('tipsChanged').catch(() => undefined);
       onSaved(result.tip.title);
     } catch (error) {
-      setProblem(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('error.generic', { message: messageOf(error) }));
     }
   };
 
   const discard = async () => {
     await saving.current;
-    await discardDraft(getDb(), draft.id);
+    await discardDraft(getDb(), tipDrafts, draft.id);
     onDiscarded();
   };
 

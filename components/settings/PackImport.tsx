@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { messageOf } from '@/lib/errors/message-of';
+import { readFileText } from '@/lib/files/envelope';
+import { explainFailure } from '@/lib/files/messages';
 import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
-import { packProblemMessage, rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
-import { MAX_PACK_BYTES, PACK_EXTENSION, PACK_SCHEMA_VERSION } from '@/lib/packs/pack-file';
+import { rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
+import { PACK_EXTENSION, PACK_SCHEMA_VERSION, packEnvelope } from '@/lib/packs/pack-file';
 import { useI18n } from '../ui/I18nProvider';
 
 type State = { kind: 'idle' } | { kind: 'preview'; preview: ImportPreview };
@@ -31,14 +33,12 @@ export function PackImport() {
     setState({ kind: 'idle' });
     if (!files || files.length === 0) return;
     if (files.length > 1) return setProblem(t('packs.error.oneFile'));
-    const file = files[0]!;
-    if (file.size > MAX_PACK_BYTES) return setProblem(packProblemMessage(t, { code: 'tooLarge', maxBytes: MAX_PACK_BYTES }));
+    const [file] = files;
+    if (!file) return;
     try {
-      const result = await previewPackImport(getDb(), await file.text());
-      if (!result.ok) setProblem(packProblemMessage(t, result.problem));
-      else setState({ kind: 'preview', preview: result.preview });
+      setState({ kind: 'preview', preview: await previewPackImport(getDb(), await readFileText(file, packEnvelope)) });
     } catch (error) {
-      setProblem(t('packs.error.read', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(explainFailure(t, error));
     } finally {
       if (inputRef.current) inputRef.current.value = '';
     }
@@ -48,13 +48,13 @@ export function PackImport() {
     try {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
+      // The tips' change reaches the background from the one place that forwards database changes.
       const rules = counts.rules > 0 ? ` ${t('rules.imported', { count: counts.rules })}` : '';
       const tools = counts.tools > 0 ? ` ${t('packs.tools.imported', { count: counts.tools })}` : '';
       setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules + tools);
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
       setState({ kind: 'idle' });
-      setProblem(t('packs.error.write', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('packs.error.write', { message: messageOf(error) }));
     }
   };
 

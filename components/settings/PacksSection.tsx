@@ -2,8 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { removePack } from '@/lib/packs/import-pack';
+import { messageOf } from '@/lib/errors/message-of';
+import { REMOVABLE_SOURCES, removePack } from '@/lib/packs/import-pack';
 import type { Pack } from '@/lib/schemas/pack';
 import { useI18n } from '../ui/I18nProvider';
 import { PackImport } from './PackImport';
@@ -17,7 +17,7 @@ import { StyleScope } from '../ui/StyleScope';
 async function loadPacks(): Promise<{ pack: Pack; count: number }[]> {
   const db = getDb();
   const packs = await db.packs.toArray();
-  const order = { builtin: 0, local: 1, imported: 2 } as const;
+  const order: Record<Pack['source'], number> = { builtin: 0, policy: 1, local: 2, partner: 3, imported: 4 };
   const rows = await Promise.all(
     packs.map(async (pack) => ({ pack, count: await db.tips.where('packId').equals(pack.id).filter((t) => t.deletedAt === undefined).count() })),
   );
@@ -42,9 +42,8 @@ export function PacksSection() {
       const stillUsed = new Set((await db.tools.toArray()).flatMap(hostsOf));
       setGiveBack([...new Set(allowed)].filter((host) => !stillUsed.has(host)));
       setMessage(t('packs.removed', { name: pack.name, count }));
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
-      setMessage(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.generic', { message: messageOf(error) }));
     }
   };
 
@@ -61,7 +60,7 @@ export function PacksSection() {
                 {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
               </div>
               {pack.source === 'imported' && <TaughtToolAccess packId={pack.id} />}
-              {pack.source === 'imported' &&
+              {REMOVABLE_SOURCES.includes(pack.source) &&
                 (confirming === pack.id ? (
                   <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
                     <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { OnDemand } from '../ui/OnDemand';
 import { useFirstRun } from '../welcome/useFirstRun';
 import { SyncStatusLine } from '../sync/SyncStatusLine';
@@ -40,7 +41,10 @@ export function PanelShell() {
     <>
       <PanelNav views={views} current={current} role={settings.role} />
       <SyncStatusLine />
-      <main className="panel">{current.render()}</main>
+      <main className="panel">
+        {/* One boundary per view: a view that fails to render leaves the navigation working. */}
+        <ErrorBoundary key={current.id}>{current.render()}</ErrorBoundary>
+      </main>
     </>
   );
 }

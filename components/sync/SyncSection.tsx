@@ -4,10 +4,10 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { saveSettings } from '@/lib/settings/settings-store';
 import { allowLocalHttp, syncConfigItem } from '@/lib/sync/config';
 import { SyncError } from '@/lib/sync/errors';
-import { originPattern, readInvite, type Invite } from '@/lib/sync/invite';
+import { type Invite, originPattern, readInvite, readInviteFile } from '@/lib/sync/invite';
 import { deriveKeys } from '@/lib/sync/keys';
 import { checkServer } from '@/lib/sync/server';
-import { messageOf } from '../meeting/notify';
+import { messageOf } from '@/lib/errors/message-of';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
@@ -15,6 +15,7 @@ import { useAnnounce } from '../ui/useAnnounce';
 import { describeSync } from './SyncStatusLine';
 import { useSync } from './useSync';
 
+// A background that is starting syncs on its own schedule: a lost nudge only means waiting a minute.
 const kick = () => void sendMessage('syncKick').catch(() => undefined);
 
 /** Pairing with an invite (code or file), the sync state, and turning sync off. */
@@ -103,7 +104,10 @@ export function SyncSection() {
           </label>
           <label className="block">
             {t('sync.inviteFile')}
-            <input type="file" accept=".json,application/json" onChange={(e) => void e.target.files?.[0]?.text().then(setText)} data-testid="sync-invite-file" />
+            <input type="file" accept=".json,application/json" onChange={(e) => {
+                const file = e.target.files?.[0];
+                if (file) void readInviteFile(file).then(setText, (err: unknown) => setError(explain(err)));
+              }} data-testid="sync-invite-file" />
           </label>
           <p className="muted small">{t('sync.permissionHint')}</p>
           <button type="submit" className="primary" disabled={busy || text.trim() === ''}>

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Translate } from '@/lib/i18n/translate';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SyncStatus } from '@/lib/sync/config';
 import type { Lang } from '@/lib/schemas/common';
@@ -30,6 +30,7 @@ export function SyncStatusLine() {
   const paired = Boolean(config);
   useEffect(() => {
     if (!paired) return;
+    // A background that is starting syncs on its own schedule: a lost nudge only means waiting a minute.
     const kick = () => void sendMessage('syncKick').catch(() => undefined);
     kick();
     const timer = setInterval(kick, KEEP_AWAKE_MS);

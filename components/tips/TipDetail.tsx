@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { ProgressStatus } from '@/lib/schemas/progress';
 import { localizeTip } from '@/lib/tips/localize';
 import { markTipSeen, setTipStatus } from '@/lib/tips/progress';
@@ -11,6 +10,7 @@ import { ShowMeButton } from './ShowMeButton';
 import { SourceLink } from './SourceLink';
 import { StatusPill } from './StatusPill';
 import { HelpfulButtons } from '../review/HelpfulButtons';
+import { messageOf } from '@/lib/errors/message-of';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
 export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () => void }) {
@@ -24,9 +24,8 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
 
   useEffect(() => {
     headingRef.current?.focus();
-    void markTipSeen(getDb(), tip.id)
-      .then(() => sendMessage('tipsChanged'))
-      .catch(() => undefined);
+    // Only orders the list (seen after unseen); a failure costs nothing the mentee sees.
+    void markTipSeen(getDb(), tip.id).catch(() => undefined);
   }, [tip.id]);
 
   useEffect(() => {
@@ -40,11 +39,10 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
   const answer = async (status: ProgressStatus) => {
     try {
       await setTipStatus(getDb(), tip.id, status);
-      sendMessage('tipsChanged').catch(() => undefined);
       setMessage(t('tip.saved', { status: t(`tip.status.${status}`) }));
       if (status === 'dismissed') onClose();
     } catch (error) {
-      setMessage(t('error.storage', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.storage', { message: messageOf(error) }));
     }
   };
 

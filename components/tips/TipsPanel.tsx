@@ -13,7 +13,7 @@ import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
 import { useSettings } from '../shell/SettingsProvider';
 import { useTaughtTools } from '../shell/TaughtTools';
-import { LOCAL_PACK_ID } from '@/lib/authoring/local-pack';
+import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
@@ -45,6 +45,7 @@ export function TipsPanel() {
       () =>
         void import('@/lib/packs/starter-pack')
           .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+          // The background installs the lessons too (on install and start); this is only a second chance.
           .catch(() => undefined),
       STARTER_PACK_CHECK_DELAY_MS,
     );

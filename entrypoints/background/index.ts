@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
+import { wireOwnChanges } from './changes';
 import { wireContextMenu } from './context-menu';
 import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  wireOwnChanges();
   wireSync();
   // Compiled out of every build but Firefox's end-to-end one.
   if (import.meta.env.FIREFOX && import.meta.env.MODE === 'e2e') wireTestHooks();

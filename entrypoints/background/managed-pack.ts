@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { installManagedPack, MANAGED_PACK_KEYS, managedPackFrom } from '@/lib/packs/managed-pack';
 import { installManagedRules, MANAGED_RULES_KEYS } from '@/lib/rules/managed-rules';
-import { refreshAllBadges } from './badges';
 
 async function installRules(): Promise<void> {
   let policy: Record<string, unknown>;
@@ -27,11 +26,11 @@ async function install(): Promise<void> {
   if (result.status !== 'refused' && result.status !== 'none' && result.rejected.length > 0) {
     console.warn(`Tandem Tips: ${result.rejected.length} tip(s) of the programme’s starter pack in policy were left out`, result.rejected);
   }
-  if (result.status === 'imported') await refreshAllBadges();
 }
 
 /** Installs a programme's starter pack and page rules from enterprise policy at install, start and policy change. */
 export function wireManagedPack(): void {
+  // A pack that fails to install must not keep the page rules from installing (install logs its own failures).
   browser.runtime.onInstalled.addListener(() => void install().catch(() => undefined).then(installRules));
   browser.runtime.onStartup.addListener(() => void install().catch(() => undefined).then(installRules));
   browser.storage.onChanged.addListener((changes, area) => {

@@ -7,7 +7,6 @@ import { syncConfigItem, syncStatusItem, type SyncConfig } from '@/lib/sync/conf
 import { REPLICA_NAME, SyncEngine, deleteReplica } from '@/lib/sync/engine';
 import { PouchDB } from '@/lib/sync/pouch';
 import { SYNC_DB_NAME } from '@/lib/sync/sync-db';
-import { recomputeReminders } from './reminders';
 
 const SYNC_ALARM = 'tandem-sync';
 let engine: { key: string; engine: SyncEngine } | undefined;
@@ -43,7 +42,6 @@ async function ensureSync(): Promise<void> {
     partnerName: config.invite.partnerName || settings.partnerName,
     PouchDB,
     onStatus: (status) => void syncStatusItem.setValue(status),
-    onMerged: () => void recomputeReminders().catch(() => undefined),
   });
   engine = { key: keyOf(config), engine: next };
   // The worker may be stopped when idle: the alarm wakes it to carry on.

@@ -3,8 +3,9 @@ import { TandemDb } from '../db/db';
 import { createTranslate } from '../i18n/translate';
 import { issueMessage } from '../i18n/issues';
 import { NEW_DRAFT_ID } from '../schemas/draft';
-import { blankDraft, draftOf, loadDraft, saveDraft } from './draft';
-import { LOCAL_PACK_ID } from './local-pack';
+import { blankDraft, draftOf, tipDrafts } from './draft';
+import { loadDraft, saveDraft } from '../drafts/drafts';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import { deleteMyTip, duplicateTip, listMyTips, saveTipFromDraft } from './my-tips';
 import { tipFromDraft } from './tip-form';
 
@@ -83,11 +84,11 @@ describe('tip editor validation', () => {
 
 describe('my tips', () => {
   it('saves a draft as my tip in my pack, forgets the draft, and lists it', async () => {
-    await saveDraft(db, draft());
-    expect((await loadDraft(db, NEW_DRAFT_ID))?.title).toBe('Say what you do');
+    await saveDraft(db, tipDrafts, NEW_DRAFT_ID, draft());
+    expect((await loadDraft(db, tipDrafts, NEW_DRAFT_ID))?.title).toBe('Say what you do');
     const saved = await saveTipFromDraft(db, draft(), me);
     expect(saved.ok).toBe(true);
-    expect(await loadDraft(db, NEW_DRAFT_ID)).toBeUndefined();
+    expect(await loadDraft(db, tipDrafts, NEW_DRAFT_ID)).toBeUndefined();
     const pack = await db.packs.get(LOCAL_PACK_ID);
     expect(pack).toMatchObject({ source: 'local', name: 'Mia’s tips', author: 'Mia', version: 1 });
     expect(pack?.shareId).toMatch(/^pack-/);

@@ -1,7 +1,7 @@
 import { toIssueInfo, type IssueInfo } from '../i18n/issues';
 import type { TipDraft } from '../schemas/draft';
 import { tipSchema, type Tip } from '../schemas/tip';
-import { LOCAL_PACK_ID } from './local-pack';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 
 /** A field of the editor form that can carry an error: `title`, `steps.1`, `contexts`… */
 export type FieldErrors = Record<string, IssueInfo>;

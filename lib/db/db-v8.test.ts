@@ -8,8 +8,8 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Every schema version before 8 that shipped on main, exactly as it shipped (6 and 7 are other branches'). */
-const stores: Record<number, Record<string, string>> = {
+/** Every schema version before 8 that shipped on main, exactly as it shipped (7 is another branch's). */
+const stores: Record<number, Record<string, string | null>> = {
   1: { tips: 'id, packId, tool, *contexts, updatedAt', packs: 'id', progress: 'tipId, status', notes: 'id, [tool+context], url, tipId, goalId, updatedAt', goals: 'id, updatedAt', meetings: 'id, scheduledAt, updatedAt' },
   2: { drafts: 'id' },
   3: {
@@ -18,13 +18,14 @@ const stores: Record<number, Record<string, string>> = {
   },
   4: { tandem: 'id, kind, updatedAt', partnerProgress: 'tipId, updatedAt', knowledge: 'key', exchanges: 'id, at', formDrafts: 'id' },
   5: {},
+  6: { notes: 'id, [tool+context], url, tipId, goalId, updatedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]', formDrafts: null },
 };
 
 const tip = aTip({ id: 'mine', tool: 'excel', contexts: ['excel.formulas'] });
 const note = aNote({ id: 'n1', tool: 'linkedin', context: 'linkedin.feed' });
 
 describe('database version 8: tools a mentor taught', () => {
-  it.each([1, 2, 3, 4, 5])('opens a version %i database with every row kept and an empty tools table', async (version) => {
+  it.each([1, 2, 3, 4, 5, 6])('opens a version %i database with every row kept and an empty tools table', async (version) => {
     const name = `taught-tools-v${version}`;
     names.push(name);
     const old = new Dexie(name);

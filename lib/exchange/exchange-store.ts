@@ -7,9 +7,11 @@ import type { PartnerProgress } from '../schemas/tandem';
 import type { Role } from '../settings/settings';
 import { localizeTip } from '../tips/localize';
 import { writeExchangeFile, type ExchangePayload, type ReadFile } from './file';
-import { ExchangeError } from './errors';
+import { FileError } from '../files/file-error';
 import { emptyKnowledge, knowledgeOf, versionKey, type KnowledgeState } from './knowledge';
-import { LOCAL_PACK_ID, PARTNER_PACK_ID, conflictCopyId, emptySnapshot, planMerge, tableNames, type Knowledge, type MergePlan, type Snapshot, type TableName } from './merge';
+import { LOCAL_PACK_ID, PARTNER_PACK_ID } from '../packs/pack-ids';
+import { conflictCopyId, emptySnapshot, planMerge, tableNames, type Knowledge, type MergePlan, type Snapshot, type TableName } from './merge';
+import { isShareableNote, keepPrivateCounts, notesNamedBy, privateNoteIds, screenIncoming, shareableGoal, shareableTandemDoc } from './private-ids';
 
 /** Which versions were exchanged with the partner, from the database. */
 export async function loadKnowledge(db: TandemDb): Promise<KnowledgeState> {
@@ -51,18 +53,19 @@ export async function collectExport(db: TandemDb, opts: Pick<ExportOptions, 'ful
     db.tips.where('packId').equals(LOCAL_PACK_ID).toArray(),
     opts.includeProgress ? db.progress.where('status').anyOf('tried', 'mastered').toArray() : Promise.resolve([]),
   ]);
+  const privateIds = privateNoteIds(notes);
   const progressTips = new Map((await db.tips.bulkGet(progress.map((p) => p.tipId))).flatMap((t) => (t ? [[t.id, t] as const] : [])));
-  const shared: PartnerProgress[] = progress.map((p) => {
+  const shared: PartnerProgress[] = progress.flatMap((p) => {
     const tip = progressTips.get(p.tipId);
-    return { tipId: p.tipId, status: p.status as 'tried' | 'mastered', title: tip ? localizeTip(tip, opts.lang).title : '', updatedAt: p.updatedAt };
+    return p.status === 'tried' || p.status === 'mastered' ? [{ tipId: p.tipId, status: p.status, title: tip ? localizeTip(tip, opts.lang).title : '', updatedAt: p.updatedAt }] : [];
   });
   return {
-    // Private notes never leave this browser: not even their ids.
-    // A note still being typed in the quick add (`draftedAt`) is not sent until it is saved.
-    notes: fresh('notes', notes.filter((n) => n.visibility === 'shared' && n.draftedAt === undefined)),
-    goals: fresh('goals', goals),
+    // Private notes never leave this browser: not even their ids (redacted before the freshness
+    // check, so the version the partner gets is the version remembered as sent).
+    notes: fresh('notes', notes.filter((n) => isShareableNote(n, privateIds))),
+    goals: fresh('goals', goals.map((g) => shareableGoal(g, privateIds))),
     meetings: fresh('meetings', meetings),
-    tandem: fresh('tandem', tandem),
+    tandem: fresh('tandem', tandem.map((d) => shareableTandemDoc(d, privateIds))),
     tips: fresh('tips', tips),
     progress: fresh('progress', shared),
   };
@@ -112,7 +115,10 @@ export async function readLocalFor(db: TandemDb, incoming: Snapshot): Promise<Sn
 /** Notes present on both sides, as [mine, theirs]: the only pairs that can conflict. */
 function bothSides(local: Note[], incoming: Note[]): [Note, Note][] {
   const mine = new Map(local.map((n) => [n.id, n]));
-  return incoming.flatMap((n) => (mine.has(n.id) ? [[mine.get(n.id)!, n] as [Note, Note]] : []));
+  return incoming.flatMap((n): [Note, Note][] => {
+    const here = mine.get(n.id);
+    return here ? [[here, n]] : [];
+  });
 }
 
 /** What the merge must know about the versions it compares (only notes on both sides are asked about). */
@@ -131,10 +137,30 @@ async function knowledgeFor(db: TandemDb, local: Snapshot, incoming: Snapshot): 
   return knowledgeOf(state);
 }
 
-/** Plans the merge of `incoming` into this database (reads by key; writes nothing). */
-async function planImport(db: TandemDb, incoming: Snapshot): Promise<MergePlan> {
+/**
+ * Plans the merge of what this browser takes from `incoming` (see `screenIncoming`: no conflict
+ * copy of a note that is not shared here) into what it has; my private wins stay counted in a goal
+ * the partner changed. Reads by key (the records, and the notes they name); writes nothing.
+ * `knowledge` is the exchange files' record of what was sent and received unless given (sync).
+ */
+export async function planIncoming(db: TandemDb, incoming: Snapshot, knowledge?: Knowledge): Promise<{ local: Snapshot; plan: MergePlan }> {
   const local = await readLocalFor(db, incoming);
-  return planMerge(local, incoming, await knowledgeFor(db, local, incoming));
+  const named = notesNamedBy({ goals: [...local.goals, ...incoming.goals], tandem: [], notes: incoming.notes });
+  const known = [...local.notes, ...(await db.notes.bulkGet(named)).filter((n): n is Note => n !== undefined)];
+  const screened = screenIncoming(known, incoming);
+  const merged = planMerge(local, screened.payload, knowledge ?? (await knowledgeFor(db, local, screened.payload)));
+  const privateIds = privateNoteIds(known);
+  const plan: MergePlan = {
+    ...merged,
+    changes: { ...merged.changes, goals: merged.changes.goals.map((c) => keepPrivateCounts(c, privateIds)) },
+    skipped: [...screened.skipped, ...merged.skipped],
+  };
+  return { local, plan };
+}
+
+/** Did the partner seal any file I imported before? Then a plain one deserves a second look. */
+export async function partnerUsedToSeal(db: TandemDb): Promise<boolean> {
+  return (await db.exchanges.filter((log) => log.direction === 'import' && log.encrypted).count()) > 0;
 }
 
 /**
@@ -153,7 +179,7 @@ export async function writePlan(db: TandemDb, plan: MergePlan, partnerName: stri
   ]);
   if (plan.changes.tips.length > 0) {
     const name = partnerName || 'Partner';
-    await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'imported', updatedAt: now });
+    await db.packs.put({ id: PARTNER_PACK_ID, name, author: name, version: 1, source: 'partner', updatedAt: now });
   }
 }
 
@@ -162,8 +188,8 @@ export const mergeTables = (db: TandemDb) => [db.notes, db.goals, db.meetings, d
 
 /** Plans an import without writing anything (for the preview). */
 export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string): Promise<MergePlan> {
-  if (payload.from.device === myDevice) throw new ExchangeError('ownFile');
-  return planImport(db, payload);
+  if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
+  return (await planIncoming(db, payload)).plan;
 }
 
 /**
@@ -172,9 +198,9 @@ export async function previewImport(db: TandemDb, payload: ExchangePayload, myDe
  */
 export async function applyImport(db: TandemDb, file: ReadFile, myDevice: string, now = Date.now()): Promise<MergePlan> {
   const { payload } = file;
-  if (payload.from.device === myDevice) throw new ExchangeError('ownFile');
+  if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
   return db.transaction('rw', [...mergeTables(db), db.knowledge, db.exchanges], async () => {
-    const plan = await planImport(db, payload);
+    const { plan } = await planIncoming(db, payload);
     await writePlan(db, plan, payload.from.name, now);
     const keys = tableNames.flatMap((t) => payload[t].map((r) => versionKey(t, r)));
     const known = new Map((await db.knowledge.where(':id').anyOf(keys).toArray()).map((k) => [k.key, k]));

@@ -40,7 +40,7 @@ export function isTrustedTaughtReport(detected: { tool: string; contexts: readon
   return detected.contexts.every((c) => places.has(c));
 }
 
-// ── issue 3: what the element picker sends from the page ──
+// ── what the element picker sends from the page ──
 /** Validates an `elementPicked` message before the side panel stores its locator in a draft. */
 export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 

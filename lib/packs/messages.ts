@@ -1,6 +1,6 @@
 import { issueMessage } from '../i18n/issues';
 import type { Translate } from '../i18n/translate';
-import type { PackProblem, RejectReason } from './import-pack';
+import type { RejectReason } from './import-pack';
 import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
 import type { RulesProblem } from '../schemas/rules';
 import type { RulesPlan } from '../rules/install';
@@ -27,6 +27,8 @@ export function rulesProblemMessage(t: Translate, problem: RulesProblem, custom?
       return t('rules.problem.taughtTool');
     case 'builtinHost':
       return t('rules.problem.builtinHost', { host: problem.host });
+    case 'toolOfOtherPack':
+      return t('rules.problem.toolOfOtherPack', { name: problem.name });
     default: {
       // Name the place (or tool) as the person knows it, not by its id.
       const { where } = problem;
@@ -40,26 +42,6 @@ export function rulesProblemMessage(t: Translate, problem: RulesProblem, custom?
 export function rulesPlanMessage(t: Translate, plan: RulesPlan): string {
   const args = { tool: toolName(t, plan.tool), version: plan.version, current: plan.current, count: plan.contexts };
   return t(`rules.preview.${plan.action}`, args);
-}
-
-/** A refused pack file, in one translated sentence. */
-export function packProblemMessage(t: Translate, problem: PackProblem): string {
-  switch (problem.code) {
-    case 'tooLarge':
-      return t('packs.error.tooLarge', { max: Math.round(problem.maxBytes / 1_000_000) });
-    case 'tooNew':
-      return t('packs.error.tooNew', { version: problem.version });
-    case 'tooManyTips':
-      return t('packs.error.tooManyTips', { max: problem.max });
-    case 'invalid':
-      return t('packs.error.invalid', { problem: issueMessage(t, problem.issue) });
-    case 'rules':
-      return t('packs.error.rules', { problem: rulesProblemMessage(t, problem.problem) });
-    case 'toolOfOtherPack':
-      return t('packs.error.toolOfOtherPack', { name: problem.name });
-    default:
-      return t(`packs.error.${problem.code}`);
-  }
 }
 
 /** Why one tip was left out, as a translated phrase. */

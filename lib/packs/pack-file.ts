@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { FILE_FORMATS, type EnvelopeSpec } from '../files/envelope';
 import { packSchema } from '../schemas/pack';
 import { tipSchema } from '../schemas/tip';
 
 /** The `format` every tip pack file carries. */
-export const PACK_FORMAT = 'tandem-tips/pack';
+export const PACK_FORMAT = FILE_FORMATS.pack;
 /**
  * The version this build writes. 3 added optional context rule sets (`rules`) and a tip's `source`
  * and `checkedAt`, 2 its `locator`; older files are migrated on import (see migrations/).
@@ -15,6 +16,9 @@ export const PACK_EXTENSION = '.tandem-pack.json';
 export const MAX_PACK_BYTES = 10_000_000;
 /** At most this many tips in one pack. */
 export const MAX_PACK_TIPS = 5_000;
+
+/** How a pack file is read (size, JSON, format, version): see `lib/files/envelope.ts`. */
+export const packEnvelope: EnvelopeSpec = { kind: 'pack', maxBytes: MAX_PACK_BYTES, version: PACK_SCHEMA_VERSION };
 
 /** The pack as a file describes it; `source` is never taken from a file (imported is imported). */
 export const filePackSchema = packSchema.pick({ id: true, name: true, author: true, description: true, version: true, updatedAt: true });

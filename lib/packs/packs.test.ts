@@ -13,6 +13,7 @@ import { applyPackImport, previewPackImport, removePack, type ImportPreview } fr
 import { createTranslate } from '../i18n/translate';
 import { rejectReasonMessage } from './messages';
 import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_SCHEMA_VERSION } from './pack-file';
+import { FileError } from '../files/file-error';
 import { buildStarterPack } from './starter-pack';
 
 const mentor = { name: 'Mia', packName: 'Mia’s tips' };
@@ -43,9 +44,15 @@ async function exportText(db: TandemDb) {
 }
 
 async function preview(db: TandemDb, text: string): Promise<ImportPreview> {
-  const result = await previewPackImport(db, text);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
-  return result.preview;
+  return previewPackImport(db, text);
+}
+
+/** The code of the FileError a refused file gets (or 'accepted'). */
+async function refusalCode(db: TandemDb, text: string): Promise<string> {
+  return previewPackImport(db, text).then(
+    () => 'accepted',
+    (error: unknown) => (error instanceof FileError ? error.code : `threw ${String(error)}`),
+  );
 }
 
 /** A hand-made pack file around these tips. */
@@ -165,27 +172,24 @@ describe('tip packs: export and import', () => {
     const valid = JSON.parse(await exportText(mentorDb));
     const cases: [string, string][] = [
       ['{not json', 'notJson'],
-      ['[1,2]', 'notAPack'],
-      [JSON.stringify({ ...valid, format: 'other/pack' }), 'notAPack'],
-      [JSON.stringify({ ...valid, schemaVersion: 99 }), 'tooNew'],
+      ['[1,2]', 'notOurs'],
+      [JSON.stringify({ ...valid, format: 'other/pack' }), 'notOurs'],
+      [JSON.stringify({ ...valid, format: 'tandem-tips/backup' }), 'wrongKind'],
+      [JSON.stringify({ ...valid, schemaVersion: 99 }), 'futureVersion'],
       [JSON.stringify({ ...valid, schemaVersion: '2' }), 'badVersion'],
       [JSON.stringify({ ...valid, schemaVersion: 0 }), 'badVersion'],
       [JSON.stringify({ ...valid, pack: { ...valid.pack, name: '' } }), 'invalid'],
-      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'local' } }), 'reservedId'],
-      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'starter' } }), 'reservedId'],
-      [JSON.stringify({ ...valid, tips: Array.from({ length: MAX_PACK_TIPS + 1 }, () => ({})) }), 'tooManyTips'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'local' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'starter' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'partner' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, tips: Array.from({ length: MAX_PACK_TIPS + 1 }, () => ({})) }), 'invalid'],
       [' '.repeat(MAX_PACK_BYTES + 1), 'tooLarge'],
     ];
     const state = await snapshot(menteeDb);
-    for (const [text, code] of cases) {
-      const result = await previewPackImport(menteeDb, text);
-      expect(result.ok, code).toBe(false);
-      if (!result.ok) expect(result.problem.code, text.slice(0, 60)).toBe(code);
-    }
+    for (const [text, code] of cases) expect(await refusalCode(menteeDb, text), text.slice(0, 60)).toBe(code);
     expect(await snapshot(menteeDb)).toEqual(state);
     // The mentor re-importing their own export.
-    const own = await previewPackImport(mentorDb, JSON.stringify(valid));
-    expect(!own.ok && own.problem.code).toBe('ownPack');
+    expect(await refusalCode(mentorDb, JSON.stringify(valid))).toBe('ownPack');
   });
 
   it('imports a pack of exactly the limit (a programme pack of 5,000 tips), one tip more is refused', async () => {
@@ -198,8 +202,8 @@ describe('tip packs: export and import', () => {
     expect(p.counts.new).toBe(MAX_PACK_TIPS);
     await applyPackImport(menteeDb, p);
     expect(await menteeDb.tips.where('packId').equals(valid.pack.id).count()).toBe(MAX_PACK_TIPS);
-    const over = await previewPackImport(menteeDb, JSON.stringify({ ...valid, tips: [...tips, aTip({ id: 'big.over' })] }));
-    expect(over).toMatchObject({ ok: false, problem: { code: 'tooManyTips', max: MAX_PACK_TIPS } });
+    const over = await previewPackImport(menteeDb, JSON.stringify({ ...valid, tips: [...tips, aTip({ id: 'big.over' })] })).catch((e: unknown) => e);
+    expect(over).toMatchObject({ code: 'invalid', details: { issue: { path: ['tips'], code: 'too_big', maximum: MAX_PACK_TIPS } } });
   });
 
   it('leaves out broken tips with a reason naming the field, and imports the rest', async () => {
@@ -256,8 +260,7 @@ describe('tip packs: hostile and garbage input', () => {
     const state = await snapshot(menteeDb);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-        const result = await previewPackImport(menteeDb, text);
-        expect(result.ok).toBe(false);
+        await expect(previewPackImport(menteeDb, text)).rejects.toBeInstanceOf(FileError);
       }),
       { numRuns: 150 },
     );
@@ -280,16 +283,19 @@ describe('tip packs: hostile and garbage input', () => {
           file.tips = [tip, ...Array.from({ length: copies }, (_, i) => ({ ...tip, id: `copy-${i}` }))];
           if (envEdit) file[envEdit[0]] = envEdit[1];
           const before = await snapshot(db);
-          const result = await previewPackImport(db, JSON.stringify(file));
-          if (!result.ok) {
+          const result = await previewPackImport(db, JSON.stringify(file)).catch((error: unknown) => {
+            if (!(error instanceof FileError)) throw error;
+            return undefined;
+          });
+          if (!result) {
             expect(await snapshot(db)).toEqual(before);
             return;
           }
-          const counts = await applyPackImport(db, result.preview);
+          const counts = await applyPackImport(db, result);
           const written = counts.new + counts.updated + counts.removed;
           const tips = await db.tips.toArray();
           expect(tips.length).toBe(written);
-          for (const t of tips) expect(result.preview.entries.some((e) => e.tip.id === t.id)).toBe(true);
+          for (const t of tips) expect(result.entries.some((e) => e.tip.id === t.id)).toBe(true);
         } finally {
           await db.delete();
         }

@@ -1,6 +1,6 @@
 import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
-import { createOverlay, guarded, type Overlay } from './overlay';
+import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
 
 /** A piece of a step's text: plain, bold or code. The callout renders each as a text node. */
 export interface TextRun {
@@ -128,17 +128,22 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const schedule = guarded(() => {
       if (!frame) frame = requestAnimationFrame(place);
     });
-    const onKey = guarded((event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // This Esc closes our callout, not also the host's dialog underneath it.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      dismiss(true);
-    });
+    // Only the person's own keys and clicks count: the page's scripts cannot close the highlight.
+    const onKey = guarded(
+      fromPerson((event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        // This Esc closes our callout, not also the host's dialog underneath it.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        dismiss(true);
+      }),
+    );
     // A click on our callout (its Next) is ours; anywhere else closes the highlight.
-    const onPointer = guarded((event: Event) => {
-      if (!overlay.owns(event.target)) dismiss(true);
-    });
+    const onPointer = guarded(
+      fromPerson((event: Event) => {
+        if (!overlay.owns(event.target)) dismiss(true);
+      }),
+    );
     const advance = async () => {
       const next = index + 1;
       if (next >= request.steps.length) return dismiss(true);

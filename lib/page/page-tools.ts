@@ -3,6 +3,16 @@
  * entry points in the extension's isolated world of a frame, for `scripting.executeScript({func})`
  * calls that follow the injection. The page's own scripts cannot reach this world.
  */
+import type { HighlightApi } from './install-highlighter';
+import type { PickerApi } from './install-picker';
+
 export const PICKER_GLOBAL = '__tandemTipsPicker';
 export const HIGHLIGHT_GLOBAL = '__tandemTipsHighlight';
 export const EXPLAIN_GLOBAL = '__tandemTipsExplain';
+
+declare global {
+  /** The element picker's entry point in a frame's isolated world (see PICKER_GLOBAL). */
+  var __tandemTipsPicker: PickerApi | undefined;
+  /** The highlighter's entry point in a frame's isolated world (see HIGHLIGHT_GLOBAL). */
+  var __tandemTipsHighlight: HighlightApi | undefined;
+}

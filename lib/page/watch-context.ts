@@ -51,6 +51,7 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
       }
       last = { detected, url };
       stats.reports++;
+      // The background may be restarting or the extension updated: the next change reports again.
       sendFromPage('contextDetected', { detected, url, title: document.title.slice(0, 500) }).catch(() => undefined);
     } catch {
       // A surprise in someone else's page must never become their error.
@@ -110,6 +111,7 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   ctx.addEventListener(document, 'focusout', schedule, { capture: true });
   ctx.addEventListener(window, 'pagehide', () => {
     last = undefined;
+    // Unloading: nothing is left to retry, and the tab's close or next report corrects it.
     sendFromPage('frameUnloaded').catch(() => undefined);
   });
   ctx.addEventListener(window, 'pageshow', (event) => {

@@ -37,16 +37,15 @@ const pack = (rules: unknown[], schemaVersion = 3) =>
 describe('page rules in a tip pack', () => {
   it('are previewed, then stored for the content scripts when the pack is imported', async () => {
     const preview = await previewPackImport(db, pack([update]));
-    if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
-    expect(preview.preview.rules).toMatchObject([{ tool: 'linkedin', version: 7, current: linkedinRules.version, action: 'install', contexts: 1 }]);
+    expect(preview.rules).toMatchObject([{ tool: 'linkedin', version: 7, current: linkedinRules.version, action: 'install', contexts: 1 }]);
     expect(await readInstalledRules()).toEqual({});
-    const counts = await applyPackImport(db, preview.preview, T);
+    const counts = await applyPackImport(db, preview, T);
     expect(counts).toMatchObject({ new: 1, rules: 1 });
     expect((await fakeBrowser.storage.local.get(rulesKey('linkedin')))[rulesKey('linkedin')]).toEqual({ rules: update, source: 'pack', from: 'pilot', installedAt: T });
     expect((await rulesInUse()).linkedin).toEqual({ version: 7, source: 'pack', from: 'pilot' });
     // The same pack again: the rules are current, nothing to install.
     const again = await previewPackImport(db, pack([update]));
-    expect(again.ok && again.preview.rules[0]?.action).toBe('current');
+    expect(again.rules[0]?.action).toBe('current');
   });
 
   it('refuse the whole pack when one rule set is hostile, and nothing is stored', async () => {
@@ -58,9 +57,7 @@ describe('page rules in a tip pack', () => {
       { ...update, tool: 'chatgpt' },
     ];
     for (const rules of hostile) {
-      const preview = await previewPackImport(db, pack([rules]));
-      expect(preview.ok, JSON.stringify(rules).slice(0, 80)).toBe(false);
-      expect(!preview.ok && preview.problem.code).toBe('rules');
+      await expect(previewPackImport(db, pack([rules])), JSON.stringify(rules).slice(0, 80)).rejects.toMatchObject({ name: 'FileError', code: 'rules' });
     }
     expect(await db.tips.count()).toBe(0);
     expect(await readInstalledRules()).toEqual({});
@@ -68,12 +65,12 @@ describe('page rules in a tip pack', () => {
 
   it('leave an older rule set alone (the tips still import)', async () => {
     const preview = await previewPackImport(db, pack([{ ...update, version: 1 }]));
-    expect(preview.ok && preview.preview.rules[0]?.action).toBe('older');
+    expect(preview.rules[0]?.action).toBe('older');
   });
 
   it('are dropped from a version 2 file, which could not carry them', async () => {
     const preview = await previewPackImport(db, pack([update], 2));
-    expect(preview.ok && preview.preview.rules).toEqual([]);
+    expect(preview.rules).toEqual([]);
   });
 });
 

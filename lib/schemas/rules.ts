@@ -5,7 +5,7 @@ import { builtinToolIds, isBuiltinToolId, isCustomToolId } from '../contexts/typ
 import { hostPattern, RULES_FORMAT, RULES_FORMAT_VERSION, RULES_FORMAT_VERSION_MIN, type RuleSet } from '../contexts/rule-format';
 import { HOSTNAME, isBuiltinHost } from '../hosts/custom-hosts';
 import { customToolIdSchema, langSchema } from './common';
-import { toIssueInfo, type IssueInfo } from '../i18n/issues';
+import { firstIssue, type IssueInfo } from '../i18n/issues';
 
 /** Limits that keep a rule set cheap on every page load, whoever wrote it. */
 export const RULE_LIMITS = {
@@ -100,6 +100,8 @@ export type RulesProblem =
   | { code: 'undeclaredHost'; where: string }
   /** A taught tool's rules came by policy or as a rule update: they only come in a mentor's pack. */
   | { code: 'taughtTool' }
+  /** A pack teaches a tool that another pack (or the mentor here) already taught. */
+  | { code: 'toolOfOtherPack'; name: string }
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'selector'; where: string }
   | { code: 'complexSelector'; where: string }
@@ -213,7 +215,7 @@ export function checkRuleSet(raw: unknown, knownContexts: (tool: string) => read
         total += (Array.isArray(w?.any) ? w.any.length : 0) + (Array.isArray(w?.none) ? w.none.length : 0);
   if (total > RULE_LIMITS.totalSignals) return { ok: false, problem: { code: 'tooManySignals', max: RULE_LIMITS.totalSignals } };
   const parsed = ruleSetSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: toIssueInfo(parsed.error.issues[0]!) } };
+  if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: firstIssue(parsed.error) } };
   const rules = parsed.data;
   const custom = isCustomToolId(rules.tool);
   // A taught tool defines its own places; a built-in tool's update may only name places this build knows.

@@ -1,7 +1,7 @@
 import type { TandemDb } from '../db/db';
-import { mergeTables, readLocalFor, writePlan } from '../exchange/exchange-store';
+import { mergeTables, planIncoming, writePlan } from '../exchange/exchange-store';
 import { versionHash } from '../exchange/hash';
-import { emptySnapshot, planMerge, tableNames, type Knowledge, type Snapshot, type TableName } from '../exchange/merge';
+import { emptySnapshot, tableNames, type Knowledge, type Snapshot, type TableName } from '../exchange/merge';
 import type { Lang } from '../schemas/common';
 import type { PartnerProgress } from '../schemas/tandem';
 import { KEY_CHECK_ID, docIdFor, openDoc, recordKey, sealDoc, type DocBody, type Member, type SyncDoc } from './docs';
@@ -148,8 +148,8 @@ export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string
   const knowledge: Knowledge = { partnerHas: knows, iHave: knows };
 
   const after = await b.db.transaction('rw', mergeTables(b.db), async () => {
-    const local = await readLocalFor(b.db, incoming);
-    const plan = planMerge(local, incoming, knowledge);
+    // The same screening as an exchange file: no second version of a note not shared here.
+    const { local, plan } = await planIncoming(b.db, incoming, knowledge);
     await writePlan(b.db, plan, b.partnerName, Date.now());
     const rows = new Map<string, object>();
     for (const table of tableNames) {

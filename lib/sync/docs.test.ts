@@ -36,6 +36,15 @@ describe('one encrypted document per record', () => {
     await expect(openDoc(keys, { ...doc, ct: 'A'.repeat(300_000) })).rejects.toMatchObject({ code: 'tooLarge' });
     await expect(openDoc(keys, { _id: doc._id, hello: 'world' })).rejects.toMatchObject({ code: 'invalid' });
   });
+
+  it('refuses a record from a clock set years ahead, and drops hidden characters as an exchange file does', async () => {
+    const keys = await deriveKeys(newTandemKey());
+    const now = Date.UTC(2026, 10, 20);
+    const future = await sealDoc(keys, { t: 'notes', r: aNote({ id: 'q3', visibility: 'shared', updatedAt: Date.UTC(2099, 0, 1) }) });
+    await expect(openDoc(keys, future, now)).rejects.toMatchObject({ code: 'futureClock', params: { field: 'r.updatedAt' } });
+    const hidden = await sealDoc(keys, { t: 'notes', r: aNote({ id: 'q4', visibility: 'shared', body: 'Open \u202etxt.exe', updatedAt: now }) });
+    expect((await openDoc(keys, hidden, now)).r).toMatchObject({ body: 'Open txt.exe' });
+  });
 });
 
 describe('invites', () => {

@@ -3,6 +3,8 @@ import { fromBase64, toBase64 } from '../exchange/crypto';
 import { exchangePayloadSchema } from '../exchange/file';
 import type { TableName } from '../exchange/merge';
 import type { PartnerProgress } from '../schemas/tandem';
+import { stripInvisibleDeep } from '../files/invisible';
+import { findFutureClock } from '../time/clock';
 import { SyncError } from './errors';
 import { toBase64Url, type TandemKeys } from './keys';
 
@@ -87,16 +89,18 @@ function fieldPath(path: PropertyKey[]): string {
 
 /**
  * Decrypts and checks one document: envelope, size, AES-GCM (a changed byte or another key
- * fails), then every field with the exchange schemas, and that the id belongs to the record.
+ * fails), then every field with the exchange schemas (hidden and reordering characters removed
+ * first, as from an exchange file), that no time lies more than a day ahead (a partner's clock
+ * set to 2099 would freeze the record), and that the id belongs to the record.
  * Throws a SyncError naming the problem; never returns partial data.
  */
-export async function openDoc(keys: TandemKeys, raw: unknown): Promise<DocBody> {
+export async function openDoc(keys: TandemKeys, raw: unknown, now = Date.now()): Promise<DocBody> {
   const ct = (raw as { ct?: unknown } | null)?.ct;
   if (typeof ct === 'string' && ct.length > MAX_CIPHERTEXT_CHARS) throw new SyncError('tooLarge', { kb: Math.ceil(ct.length / 1024), max: MAX_CIPHERTEXT_CHARS / 1024 });
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
-    const issue = env.error.issues[0]!;
-    throw new SyncError('invalid', { field: fieldPath(issue.path), problem: issue.message });
+    const [issue] = env.error.issues;
+    throw new SyncError('invalid', { field: fieldPath(issue?.path ?? []), problem: issue?.message ?? '' });
   }
   const { _id, k, iv, ct: text } = env.data;
   let plain: string;
@@ -112,11 +116,13 @@ export async function openDoc(keys: TandemKeys, raw: unknown): Promise<DocBody> 
   } catch {
     throw new SyncError('undecryptable');
   }
-  const body = docBodySchema.safeParse(json);
+  const body = docBodySchema.safeParse(stripInvisibleDeep(json));
   if (!body.success) {
-    const issue = body.error.issues[0]!;
-    throw new SyncError('invalid', { field: fieldPath(issue.path), problem: issue.message });
+    const [issue] = body.error.issues;
+    throw new SyncError('invalid', { field: fieldPath(issue?.path ?? []), problem: issue?.message ?? '' });
   }
+  const future = findFutureClock(body.data.r, now);
+  if (future) throw new SyncError('futureClock', { field: fieldPath(['r', ...future]) });
   if (tableOfKind.get(k) !== body.data.t || (await docIdFor(keys, body.data.t, recordKey(body.data))) !== _id) throw new SyncError('wrongDoc');
   return body.data;
 }

@@ -104,8 +104,10 @@ export class SyncEngine {
     clearTimeout(this.retryTimer);
     Dexie.on('storagemutated').unsubscribe(this.onMutated);
     for (const r of this.replications.splice(0)) r.cancel();
+    // Stopping: a failed last step was already reported; it must not keep the engine from stopping.
     await this.queue.catch(() => undefined);
     this.bridge?.sdb.close();
+    // A replica that cannot close is dropped all the same.
     await this.replica?.close().catch(() => undefined);
     this.bridge = undefined;
     this.replica = undefined;

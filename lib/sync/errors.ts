@@ -14,6 +14,7 @@ export const syncErrorCodes = [
   'undecryptable',
   'invalid',
   'wrongDoc',
+  'futureClock',
   'unexpected',
 ] as const;
 export type SyncErrorCode = (typeof syncErrorCodes)[number];

@@ -1,3 +1,4 @@
+import { firstIssue } from '../i18n/issues';
 import { z } from 'zod';
 import { SyncError } from './errors';
 import { fromBase64Url, toBase64Url } from './keys';
@@ -53,6 +54,13 @@ export function inviteToFile(invite: Invite): string {
   return JSON.stringify(invite, null, 1);
 }
 
+/** Reads a chosen invite file's text, refusing one far larger than any invite before reading it. */
+export async function readInviteFile(file: Blob): Promise<string> {
+  // Four bytes per character at most: a file above that cannot hold an invite of the allowed length.
+  if (file.size > MAX_INVITE_CHARS * 4) throw new SyncError('badInvite', { field: '(invite)' });
+  return file.text();
+}
+
 /**
  * Reads an invite pasted as a code or chosen as a file. Synchronous on purpose: pairing asks
  * for the server's host permission right after, still inside the click (Firefox requires it).
@@ -67,7 +75,7 @@ export function readInvite(text: string, allowLocalHttp: boolean): Invite {
     throw new SyncError('badInvite', { field: '(invite)' });
   }
   const parsed = inviteSchema.safeParse(raw);
-  if (!parsed.success) throw new SyncError('badInvite', { field: String(parsed.error.issues[0]!.path.join('.') || '(invite)') });
+  if (!parsed.success) throw new SyncError('badInvite', { field: firstIssue(parsed.error).path.join('.') || '(invite)' });
   const url = new URL(parsed.data.server);
   if (!isAllowedServer(url, allowLocalHttp)) throw new SyncError('insecureServer', { server: url.origin });
   return { ...parsed.data, server: parsed.data.server.replace(/\/+$/, '') };

@@ -1,6 +1,9 @@
 import type { Table } from 'dexie';
 import type { TandemDb } from '../db/db';
-import { LOCAL_PACK_ID, type TableName } from '../exchange/merge';
+import type { TableName } from '../exchange/merge';
+import { isShareableNote, notesNamedBy, privateNoteIds, shareableGoal, shareableTandemDoc } from '../exchange/private-ids';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
+import type { Note } from '../schemas/note';
 import type { Lang } from '../schemas/common';
 import type { PartnerProgress } from '../schemas/tandem';
 import { localizeTip } from '../tips/localize';
@@ -21,11 +24,14 @@ export async function sharedRecords(db: TandemDb, me: Member, lang: Lang, since 
     db.tips.where('packId').equals(LOCAL_PACK_ID).toArray(),
     db.progress.where('status').anyOf('tried', 'mastered').toArray(),
   ]);
+  // Which of the notes these records name are private: read by key, not every note.
+  const named = await db.notes.bulkGet(notesNamedBy({ goals, tandem, notes }));
+  const privateIds = privateNoteIds([...notes, ...named.filter((n): n is Note => n !== undefined)]);
   const bodies: DocBody[] = [];
-  for (const r of notes) if (r.visibility === 'shared' && r.draftedAt === undefined) bodies.push({ t: 'notes', r });
-  for (const r of goals) bodies.push({ t: 'goals', r });
+  for (const r of notes) if (isShareableNote(r, privateIds)) bodies.push({ t: 'notes', r });
+  for (const r of goals) bodies.push({ t: 'goals', r: shareableGoal(r, privateIds) });
   for (const r of meetings) bodies.push({ t: 'meetings', r });
-  for (const r of tandem) bodies.push({ t: 'tandem', r });
+  for (const r of tandem) bodies.push({ t: 'tandem', r: shareableTandemDoc(r, privateIds) });
   for (const r of tips) if (r.updatedAt >= since) bodies.push({ t: 'tips', r });
   const fresh = progress.filter((p) => p.updatedAt >= since);
   const titles = new Map((await db.tips.bulkGet(fresh.map((p) => p.tipId))).flatMap((t) => (t ? [[t.id, localizeTip(t, lang).title] as const] : [])));

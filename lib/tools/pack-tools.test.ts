@@ -47,9 +47,8 @@ describe('taught tools in packs', () => {
     const { tool, file } = await mentorPack();
     expect(file.rules).toHaveLength(1);
     const preview = await previewPackImport(menteeDb, JSON.stringify(file));
-    if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
-    expect(preview.preview.tools.map((p) => [p.rules.name, p.rules.hosts, p.action])).toEqual([['Expenses', [HOST], 'new']]);
-    const counts = await applyPackImport(menteeDb, preview.preview);
+    expect(preview.tools.map((p) => [p.rules.name, p.rules.hosts, p.action])).toEqual([['Expenses', [HOST], 'new']]);
+    const counts = await applyPackImport(menteeDb, preview);
     expect(counts).toMatchObject({ new: 2, tools: 1 });
     const stored = await menteeDb.tools.get(tool.id as CustomToolId);
     expect(stored?.allowed).toEqual([]);
@@ -71,30 +70,25 @@ describe('taught tools in packs', () => {
 
   it('an update keeps the sites allowed; another pack cannot take the tool over', async () => {
     const { tool, file } = await mentorPack();
-    const first = await previewPackImport(menteeDb, JSON.stringify(file));
-    if (!first.ok) throw new Error('preview');
-    await applyPackImport(menteeDb, first.preview);
+    await applyPackImport(menteeDb, await previewPackImport(menteeDb, JSON.stringify(file)));
     await setAllowed(menteeDb, tool.id as CustomToolId, HOST, true);
 
     await savePlace(mentorDb, tool.id as CustomToolId, { name: 'Approvals', specificity: 3, condition: { path: '^/approvals' } });
     const newer = (await exportMyPack(mentorDb, mentor)).file;
     const second = await previewPackImport(menteeDb, JSON.stringify(newer));
-    if (!second.ok) throw new Error('preview');
-    expect(second.preview.tools[0]).toMatchObject({ action: 'update' });
-    await applyPackImport(menteeDb, second.preview);
+    expect(second.tools[0]).toMatchObject({ action: 'update' });
+    await applyPackImport(menteeDb, second);
     expect((await menteeDb.tools.get(tool.id as CustomToolId))?.allowed).toEqual([HOST]);
 
     const thief = { ...newer, pack: { ...newer.pack, id: 'pack-someone-else', name: 'Other' } };
-    const refused = await previewPackImport(menteeDb, JSON.stringify(thief));
-    expect(refused).toEqual({ ok: false, problem: { code: 'toolOfOtherPack', name: 'Expenses' } });
+    await expect(previewPackImport(menteeDb, JSON.stringify(thief))).rejects.toMatchObject({ code: 'rules', details: { rulesProblem: { code: 'toolOfOtherPack', name: 'Expenses' } } });
   });
 
   it('refuses a pack whose tool declares one site and has rules for another, writing nothing', async () => {
     const { file } = await mentorPack();
     const rules = structuredClone(file.rules![0]) as { contexts: { when: { host: string }[] }[] };
     rules.contexts[0]!.when[0]!.host = '^payroll\\.intranet\\.example$';
-    const result = await previewPackImport(menteeDb, JSON.stringify({ ...file, rules: [rules] }));
-    expect(result).toEqual({ ok: false, problem: { code: 'rules', problem: { code: 'undeclaredHost', where: 'New expense' } } });
+    await expect(previewPackImport(menteeDb, JSON.stringify({ ...file, rules: [rules] }))).rejects.toMatchObject({ code: 'rules', details: { rulesProblem: { code: 'undeclaredHost', where: 'New expense' } } });
     expect(await menteeDb.tools.count()).toBe(0);
     expect(await menteeDb.tips.count()).toBe(0);
   });
@@ -102,9 +96,8 @@ describe('taught tools in packs', () => {
   it('leaves out a tip for a taught tool the pack does not teach', async () => {
     const { file } = await mentorPack();
     const result = await previewPackImport(menteeDb, JSON.stringify({ ...file, rules: undefined }));
-    if (!result.ok) throw new Error('preview');
-    expect(result.preview.rejected.map((r) => r.reason)).toEqual([{ code: 'untaughtTool' }, { code: 'untaughtTool' }]);
-    expect(result.preview.counts.new).toBe(0);
+    expect(result.rejected.map((r) => r.reason)).toEqual([{ code: 'untaughtTool' }, { code: 'untaughtTool' }]);
+    expect(result.counts.new).toBe(0);
   });
 
   it('refuses a taught tool that claims a built-in tool’s site', async () => {
@@ -112,8 +105,7 @@ describe('taught tools in packs', () => {
     const rules = structuredClone(file.rules![0]) as { hosts: string[]; contexts: { when: { host: string }[] }[] };
     rules.hosts = ['www.linkedin.com'];
     for (const c of rules.contexts) for (const w of c.when) w.host = '^www\\.linkedin\\.com$';
-    const result = await previewPackImport(menteeDb, JSON.stringify({ ...file, rules: [rules] }));
-    expect(result).toEqual({ ok: false, problem: { code: 'rules', problem: { code: 'builtinHost', host: 'www.linkedin.com' } } });
+    await expect(previewPackImport(menteeDb, JSON.stringify({ ...file, rules: [rules] }))).rejects.toMatchObject({ code: 'rules', details: { rulesProblem: { code: 'builtinHost', host: 'www.linkedin.com' } } });
   });
 });
 

@@ -16,10 +16,7 @@ export interface TaughtToolPlan {
   current?: number;
 }
 
-/** Why a pack's taught tools refuse the whole pack. */
-export type TaughtToolsProblem = { code: 'rules'; problem: RulesProblem } | { code: 'toolOfOtherPack'; name: string };
-
-export type TaughtToolsPlanResult = { ok: true; plans: TaughtToolPlan[] } | { ok: false; problem: TaughtToolsProblem };
+export type TaughtToolsPlanResult = { ok: true; plans: TaughtToolPlan[] } | { ok: false; problem: RulesProblem };
 
 /** Does this raw rule set (unchecked) say it is a taught tool's? */
 function isTaughtRaw(raw: unknown): boolean {
@@ -44,14 +41,14 @@ export function splitRuleSets(raw: unknown): { updates: unknown; taught: unknown
  * A tool that another pack or my own teaching brought is never replaced by this one. Reads only.
  */
 export async function planTaughtTools(db: TandemDb, raw: readonly unknown[], packId: string): Promise<TaughtToolsPlanResult> {
-  if (raw.length > MAX_TAUGHT_TOOLS) return { ok: false, problem: { code: 'rules', problem: { code: 'notRules' } } };
+  if (raw.length > MAX_TAUGHT_TOOLS) return { ok: false, problem: { code: 'notRules' } };
   const plans: TaughtToolPlan[] = [];
   const seen = new Set<string>();
   for (const item of raw) {
     const checked = checkRuleSet(item, () => []);
-    if (!checked.ok) return { ok: false, problem: { code: 'rules', problem: checked.problem } };
+    if (!checked.ok) return { ok: false, problem: checked.problem };
     const { rules } = checked;
-    if (seen.has(rules.tool)) return { ok: false, problem: { code: 'rules', problem: { code: 'notRules' } } };
+    if (seen.has(rules.tool)) return { ok: false, problem: { code: 'notRules' } };
     seen.add(rules.tool);
     const here = await db.tools.get(rules.tool as CustomToolId);
     if (here && here.packId !== packId) return { ok: false, problem: { code: 'toolOfOtherPack', name: rules.name ?? rules.tool } };

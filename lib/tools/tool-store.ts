@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ConditionData, ContextRuleData, RuleSet } from '../contexts/rule-format';
 import type { ContextId, CustomToolId } from '../contexts/types';
 import type { TandemDb } from '../db/db';
-import { LOCAL_PACK_ID } from '../authoring/local-pack';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import { checkRuleSet, RULE_LIMITS, type RulesProblem } from '../schemas/rules';
 import { hostsOf, newCustomToolId, newPlaceId, newToolRules, onHost, type CustomTool } from './custom-tool';
 import { TAUGHT_TOOLS_KEY, type PublishedTools } from './published';

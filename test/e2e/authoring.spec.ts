@@ -61,7 +61,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await expect(panel.page.getByTestId('error-summary')).toHaveCount(0);
 
   // Drafts autosave: a reload of the panel keeps every word.
-  await expect.poll(async () => (await readStore<{ id: string; title: string }>(sw, 'drafts'))[0]?.title).toBe('Say what you do in your headline');
+  await expect.poll(async () => (await readStore<{ id: string; value: { title: string } }>(sw, 'drafts'))[0]?.value.title).toBe('Say what you do in your headline');
   await panel.page.reload();
   await expect(panel.field('Title')).toHaveValue('Say what you do in your headline');
   await expect(panel.field('Step 2')).toHaveValue('Rewrite the *Headline* field, then **Save**.');

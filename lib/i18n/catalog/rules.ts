@@ -2,7 +2,6 @@ import type { Catalog } from '../types';
 
 /** Page rules (updates in packs and by policy) and "Why this page?" with its diagnostics file. */
 export const en = {
-  'packs.error.rules': 'This pack’s page rules were refused: {problem} Nothing was imported.',
   'rules.problem.notRules': 'they are not Tandem Tips page rules.',
   'rules.problem.formatVersion': 'they are written in rule format {version}; this version of Tandem Tips reads formats up to {expected}.',
   'rules.problem.unknownTool': 'they are for “{tool}”, a tool this version of Tandem Tips does not know.',
@@ -45,7 +44,6 @@ export const en = {
 } as const;
 
 export const de: Catalog<typeof en> = {
-  'packs.error.rules': 'Die Seitenregeln dieses Pakets wurden abgelehnt: {problem} Es wurde nichts importiert.',
   'rules.problem.notRules': 'Es sind keine Seitenregeln von Tandem Tips.',
   'rules.problem.formatVersion': 'Sie sind im Regelformat {version} geschrieben; diese Version von Tandem Tips liest Formate bis {expected}.',
   'rules.problem.unknownTool': 'Sie gelten für „{tool}“, ein Werkzeug, das diese Version von Tandem Tips nicht kennt.',

@@ -41,6 +41,7 @@ export const en = {
   'sync.error.undecryptable': 'a document was changed on the server or is locked with another key',
   'sync.error.invalid': 'a document is not valid (“{field}”: {problem})',
   'sync.error.wrongDoc': 'a document does not belong where it is stored',
+  'sync.error.futureClock': 'a document claims a time more than a day ahead (“{field}”): the partner’s clock is set wrong',
   'sync.error.unexpected': 'Sync stopped because of an unexpected error ({detail}). It starts again with the browser.',
 } as const;
 
@@ -84,5 +85,6 @@ export const de: Catalog<typeof en> = {
   'sync.error.undecryptable': 'ein Dokument wurde auf dem Server verändert oder ist mit einem anderen Schlüssel verschlossen',
   'sync.error.invalid': 'ein Dokument ist nicht gültig („{field}“: {problem})',
   'sync.error.wrongDoc': 'ein Dokument gehört nicht an die Stelle, an der es liegt',
+  'sync.error.futureClock': 'ein Dokument nennt eine Zeit mehr als einen Tag in der Zukunft („{field}“): Die Uhr Ihres Tandems geht falsch',
   'sync.error.unexpected': 'Die Synchronisierung wurde durch einen unerwarteten Fehler angehalten ({detail}). Sie startet mit dem Browser neu.',
 };

@@ -107,7 +107,7 @@ export const en = {
   'packs.tools.givenBack': 'Access to {hosts} given back.',
   'packs.tools.kept': 'The browser keeps access to {hosts}: it was granted another way.',
   'packs.reject.untaughtTool': 'it is for a tool the pack does not teach',
-  'packs.error.toolOfOtherPack': 'This pack teaches “{name}”, which another pack already taught here. Nothing was imported.',
+  'rules.problem.toolOfOtherPack': 'they teach “{name}”, which another pack (or a mentor here) already taught.',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -216,5 +216,5 @@ export const de: Catalog<typeof en> = {
   'packs.tools.givenBack': 'Zugriff auf {hosts} zurückgegeben.',
   'packs.tools.kept': 'Der Browser behält den Zugriff auf {hosts}: Er wurde auf anderem Weg erteilt.',
   'packs.reject.untaughtTool': 'er gilt für ein Werkzeug, das das Paket nicht beibringt',
-  'packs.error.toolOfOtherPack': 'Dieses Paket bringt „{name}“ bei, das hier schon ein anderes Paket beigebracht hat. Nichts wurde importiert.',
+  'rules.problem.toolOfOtherPack': 'sie bringen „{name}“ bei, das hier schon ein anderes Paket (oder eine Mentorin, ein Mentor) beigebracht hat.',
 };

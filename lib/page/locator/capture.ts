@@ -1,6 +1,6 @@
 import { finder } from '@medv/finder';
 import { isStableToken } from './stable';
-import { nameOf, normalize, roleOf, textOf } from './label';
+import { isControl, isField, labelOf, nameOf, normalize, roleOf, textOf } from './label';
 import { LOCATOR_LIMITS, TEST_ID_ATTRIBUTES, type ElementLocator } from './types';
 
 /** Controls a tip can be about; a click on an icon inside a button means the button. */
@@ -40,12 +40,17 @@ function cssPathOf(el: Element): string | undefined {
   }
 }
 
-/** Records how to find this element again, with its label for verification. */
+/**
+ * Records how to find this element again, with its label for verification. A control is named
+ * (its accessible name, its text); anything else is content — a cell, a paragraph — whose text
+ * is the page's data ("Anna Schmidt – salary"): it is found by test id, id or path and checked by
+ * its kind only. Never the value of a form field: that is what the user typed.
+ */
 export function captureLocator(el: Element, win: Window = window): ElementLocator {
   const role = roleOf(el);
-  const name = nameOf(el);
-  // Never the value of a form field: that is what the user typed.
-  const text = el.matches('input, textarea, select, [contenteditable="true"]') ? '' : textOf(el);
+  const control = isControl(el);
+  const name = control ? nameOf(el) : '';
+  const text = control && !isField(el) ? textOf(el) : '';
   const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
   let top: boolean;
   try {
@@ -56,7 +61,7 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   }
   const locator: ElementLocator = {
     tag: el.localName.slice(0, LOCATOR_LIMITS.tag),
-    label: normalize(name || text || el.localName),
+    label: normalize(labelOf(el)),
     frame: { top, host: win.location.hostname.slice(0, LOCATOR_LIMITS.host) },
   };
   if (role && name) {
