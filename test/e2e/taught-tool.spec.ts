@@ -95,13 +95,14 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   // Its padding, not a control inside it: the dialog itself is what marks this moment.
   await page.mouse.move(dialogBox.x + 8, dialogBox.y + 8);
   await page.mouse.click(dialogBox.x + 8, dialogBox.y + 8);
-  await expect(editor.getByTestId('picked-condition')).toHaveText('when a dialog named “New expense” is on the page');
-  await expect(editor.getByLabel('Name of the place')).toHaveValue('New expense');
+  // A dialog is content to the picker (its title may be data), so it is found by its stable id.
+  await expect(editor.getByTestId('picked-condition')).toHaveText('when the element with the id “expense-dialog” is on the page');
+  await editor.getByLabel('Name of the place').fill('New expense');
   await expect(editor.getByLabel('What is it?')).toHaveValue('4');
   await editor.getByRole('button', { name: 'Save place' }).click();
   await expect(panel.contextName).toHaveText('New expense');
   await expect(editor.getByTestId('places').locator('li')).toHaveText([
-    /^New expense – when a dialog named “New expense” is on the page/,
+    /^New expense – when the element with the id “expense-dialog” is on the page/,
     /^Report list – address like \/reports/,
   ]);
   await panel.page.screenshot({ path: 'test-results/screens/taught-places.png', fullPage: true });
@@ -109,7 +110,7 @@ test('a mentor teaches an intranet tool with a place by address and one by a pic
   const [tool] = await readStore<StoredTool>(sw, 'tools');
   expect(tool).toMatchObject({ packId: 'local', allowed: [HOST], rules: { name: 'Expenses', hosts: [HOST] } });
   const [dialogPlace, listPlace] = tool!.rules.contexts;
-  expect(dialogPlace).toMatchObject({ name: 'New expense', specificity: 4, when: [{ host: '^expenses\\.intranet\\.example$', any: [{ selector: 'dialog, [role="dialog"]', name: '^New expense$' }] }] });
+  expect(dialogPlace).toMatchObject({ name: 'New expense', specificity: 4, when: [{ host: '^expenses\\.intranet\\.example$', any: [{ selector: '#expense-dialog' }] }] });
   expect(listPlace).toMatchObject({ name: 'Report list', specificity: 3, when: [{ host: '^expenses\\.intranet\\.example$', path: '^/reports/?(?:[?#].*)?$' }] });
 
   // A tip for each place, exactly as for a built-in tool (the editor follows the page).
@@ -249,7 +250,7 @@ test('a pack whose taught tool declares one site and has rules for another is re
   const panel = await AuthoringPanel.open(context, extensionId);
   await panel.nav.go('Settings');
   await panel.page.getByLabel('Choose a pack file').setInputFiles(path);
-  await expect(panel.page.getByTestId('import-problem')).toHaveText('This pack’s page rules were refused: the place “Payroll” names a site the pack does not ask for. Nothing was imported.');
+  await expect(panel.page.getByTestId('import-problem')).toHaveText('The pack’s page rules were refused: the place “Payroll” names a site the pack does not ask for. Nothing was changed.');
   await expect(panel.page.getByTestId('import-preview')).toHaveCount(0);
   expect(await readStore(sw, 'tools')).toEqual([]);
   expect((await readStore<StoredTip>(sw, 'tips')).filter((t) => t.id === 'sneaky-1')).toEqual([]);
@@ -291,7 +292,7 @@ test.describe('in German', () => {
     const box = (await page.getByRole('dialog').boundingBox())!;
     await page.mouse.move(box.x + 8, box.y + 8);
     await page.mouse.click(box.x + 8, box.y + 8);
-    await expect(editor.getByTestId('picked-condition')).toHaveText('wenn ein Dialog namens „New expense“ auf der Seite ist');
+    await expect(editor.getByTestId('picked-condition')).toHaveText('wenn das Element mit der ID „expense-dialog“ auf der Seite ist');
     await editor.getByLabel('Name des Orts').fill('Neue Ausgabe');
     await editor.getByRole('button', { name: 'Ort speichern' }).click();
     await expect(panel.contextName).toHaveText('Neue Ausgabe');
