@@ -26,7 +26,9 @@ export default defineConfig({
       ...new Set(tools.flatMap((t) => t.matches)),
       // End-to-end build only: browsers cannot click their own permission prompt in a test, so
       // the self-hosted test host is granted up front; the runtime request then resolves at once.
-      ...(mode === 'e2e' ? ['https://tableau.example.org/*', 'http://127.0.0.1/*'] : []),
+      // The same for the intranet a mentor teaches in the taught-tool tests: granting is still the
+      // person's own click (a taught tool runs only on sites they allowed).
+      ...(mode === 'e2e' ? ['https://tableau.example.org/*', 'http://127.0.0.1/*', 'https://expenses.intranet.example/*'] : []),
     ],
     action: {
       default_title: '__MSG_actionTitle__',

@@ -1,6 +1,7 @@
 import { FollowedTabProvider } from './shell/FollowedTab';
 import { PanelShell } from './shell/PanelShell';
 import { SettingsProvider } from './shell/SettingsProvider';
+import { TaughtToolsProvider } from './shell/TaughtTools';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { I18nProvider } from './ui/I18nProvider';
 
@@ -11,7 +12,9 @@ export function SidePanelApp() {
       <I18nProvider>
         <ErrorBoundary>
           <FollowedTabProvider>
-            <PanelShell />
+            <TaughtToolsProvider>
+              <PanelShell />
+            </TaughtToolsProvider>
           </FollowedTabProvider>
         </ErrorBoundary>
       </I18nProvider>

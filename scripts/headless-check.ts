@@ -20,7 +20,7 @@ export interface PanelSeen {
   screenshot: string;
 }
 
-const TOOL_NAMES: Record<ToolPage['tool'], RegExp> = { linkedin: /^LinkedIn$/, excel: /^Excel/, tableau: /^Tableau/ };
+const TOOL_NAMES: Record<ToolPage['tool'], RegExp> = { linkedin: /^LinkedIn$/, excel: /^Excel/, tableau: /^Tableau/, chatgpt: /^ChatGPT$/ };
 
 /** The panel recognised the page as the tool it is. */
 export function isRecognised(seen: PanelSeen): boolean {

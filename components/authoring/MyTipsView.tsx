@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
-import { contextIdsOf } from '@/lib/contexts/tools';
-import { toolIds, type ContextId, type ToolId } from '@/lib/contexts/types';
+import type { ContextId, ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { deleteMyTip, duplicateTip, listMyTips, type TipFilter } from '@/lib/authoring/my-tips';
-import { contextName, toolName } from '@/lib/i18n/names';
 import { exportMyPack } from '@/lib/packs/export-pack';
 import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
+import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
 import { useMe } from './useMe';
 import '../ui/forms.css';
 import { downloadJson } from '../ui/download';
@@ -18,6 +17,8 @@ import { StyleScope } from '../ui/StyleScope';
 /** "My tips": the tips I wrote, filterable by tool and page; edit, duplicate, delete, export. */
 export function MyTipsView() {
   const { t } = useI18n();
+  const choices = useToolChoices();
+  const names = useNames();
   const me = useMe();
   const [tool, setTool] = useState<ToolId | ''>('');
   const [context, setContext] = useState<ContextId | ''>('');
@@ -56,14 +57,14 @@ export function MyTipsView() {
               id="filter-tool"
               value={tool}
               onChange={(e) => {
-                setTool(toolIds.find((id) => id === e.target.value) ?? '');
+                setTool(choices.find((c) => c.id === e.target.value)?.id ?? '');
                 setContext('');
               }}
             >
               <option value="">{t('mytips.filter.all')}</option>
-              {toolIds.map((id) => (
+              {choices.map(({ id, name }) => (
                 <option key={id} value={id}>
-                  {toolName(t, id)}
+                  {name}
                 </option>
               ))}
             </select>
@@ -73,9 +74,9 @@ export function MyTipsView() {
             <select id="filter-context" value={context} disabled={!tool} onChange={(e) => setContext((e.target.value as ContextId) || '')}>
               <option value="">{t('mytips.filter.all')}</option>
               {tool &&
-                contextIdsOf(tool).map((id) => (
+                placesOf(choices, tool).map((id) => (
                   <option key={id} value={id}>
-                    {contextName(t, id)}
+                    {names.place(id)}
                   </option>
                 ))}
             </select>
@@ -144,7 +145,8 @@ interface MyTipProps {
 
 function MyTip({ tip, confirming, onAskDelete, onCancelDelete, onDelete, onDuplicate }: MyTipProps) {
   const { t } = useI18n();
-  const where = tip.contexts.length > 0 ? `${toolName(t, tip.tool)} › ${tip.contexts.map((c) => contextName(t, c)).join(', ')}` : t('mytips.anywhere', { tool: toolName(t, tip.tool) });
+  const names = useNames();
+  const where = tip.contexts.length > 0 ? `${names.tool(tip.tool)} › ${tip.contexts.map((c) => names.place(c)).join(', ')}` : t('mytips.anywhere', { tool: names.tool(tip.tool) });
   return (
     <li className="card" data-my-tip={tip.id}>
       <div className="list-title" lang={tip.lang}>

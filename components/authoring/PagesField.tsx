@@ -1,8 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
-import { contextIdsOf } from '@/lib/contexts/tools';
 import type { ContextId, ToolId } from '@/lib/contexts/types';
-import { contextName, toolName } from '@/lib/i18n/names';
 import { useFollowedTab } from '../shell/FollowedTab';
+import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
 import { useI18n } from '../ui/I18nProvider';
 
 /**
@@ -13,10 +12,12 @@ import { useI18n } from '../ui/I18nProvider';
  */
 export function PagesField({ tool, contexts, onChange, error }: { tool: ToolId; contexts: string[]; onChange: (next: string[]) => void; error?: ReactNode }) {
   const { t } = useI18n();
+  const names = useNames();
+  const choices = useToolChoices();
   const id = useId();
   const active = useFollowedTab();
   const here = active?.detected?.tool === tool ? active.detected.contexts : [];
-  const all = contextIdsOf(tool);
+  const all = placesOf(choices, tool);
   const [pinned, setPinned] = useState<readonly string[]>(() => [...contexts, ...here]);
   const [expanded, setExpanded] = useState(false);
   const applies = all.filter((c) => pinned.includes(c) || contexts.includes(c) || here.includes(c));
@@ -32,13 +33,13 @@ export function PagesField({ tool, contexts, onChange, error }: { tool: ToolId; 
     <fieldset aria-describedby={`${id}-hint`} data-testid="pages-field">
       <legend>{t('field.contexts')}</legend>
       <p className="hint" id={`${id}-hint`}>
-        {t('editor.contexts.hint', { tool: toolName(t, tool) })}
+        {t('editor.contexts.hint', { tool: names.tool(tool) })}
       </p>
       <div id={`${id}-list`}>
         {shown.map((c) => (
           <label className="check" key={c}>
             <input type="checkbox" checked={contexts.includes(c)} onChange={(e) => toggle(c, e.target.checked)} />
-            {contextName(t, c)}
+            {names.place(c)}
           </label>
         ))}
       </div>

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { toolIds, type DetectedContext } from '@/lib/contexts/types';
+import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { tipDrafts } from '@/lib/authoring/draft';
 import { discardDraft, saveDraft } from '@/lib/drafts/drafts';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
-import { toolName } from '@/lib/i18n/names';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
+import { useToolChoices } from '../shell/TaughtTools';
 import { Spotlight } from '../welcome/Spotlight';
 import { ElementField } from './ElementField';
 import { PagesField } from './PagesField';
@@ -70,6 +70,7 @@ interface Props {
  */
 export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const { t } = useI18n();
+  const choices = useToolChoices();
   const me = useMe();
   const [draft, setDraft] = useState(initial);
   const [tried, setTried] = useState(false);
@@ -264,14 +265,14 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
               <select
                 value={draft.tool}
                 onChange={(e) => {
-                  const tool = toolIds.find((id) => id === e.target.value) ?? draft.tool;
+                  const tool = choices.find((c) => c.id === e.target.value)?.id ?? draft.tool;
                   update({ tool, contexts: draft.contexts.filter((c) => c.startsWith(`${tool}.`)) });
                 }}
                 {...invalid('tool', errors)}
               >
-                {toolIds.map((tool) => (
-                  <option key={tool} value={tool}>
-                    {toolName(t, tool)}
+                {choices.map(({ id, name }) => (
+                  <option key={id} value={id}>
+                    {name}
                   </option>
                 ))}
               </select>

@@ -1,14 +1,15 @@
 import type { TipDraft } from '@/lib/schemas/draft';
 import { parseTags } from '@/lib/authoring/tip-form';
-import { contextName, toolName } from '@/lib/i18n/names';
 import type { ContextId } from '@/lib/contexts/types';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { SourceLink } from '../tips/SourceLink';
+import { useNames } from '../shell/TaughtTools';
 
 /** The draft as the mentee will see it, rendered through the same safe Markdown. */
 export function TipPreview({ draft }: { draft: TipDraft }) {
   const { t } = useI18n();
+  const names = useNames();
   const minutes = Number(draft.minutes);
   const steps = draft.steps.filter((s) => s.trim() !== '');
   return (
@@ -17,8 +18,8 @@ export function TipPreview({ draft }: { draft: TipDraft }) {
       <h2 id="preview-title">{draft.title.trim() || '—'}</h2>
       <p className="tip-meta">
         {Number.isInteger(minutes) && minutes > 0 && `${t('tip.minutes', { count: minutes })} · `}
-        {t(`tip.level.${draft.level}`)} · {toolName(t, draft.tool)}
-        {draft.contexts.length > 0 && ` › ${draft.contexts.map((c) => contextName(t, c as ContextId)).join(', ')}`}
+        {t(`tip.level.${draft.level}`)} · {names.tool(draft.tool)}
+        {draft.contexts.length > 0 && ` › ${draft.contexts.map((c) => names.place(c as ContextId)).join(', ')}`}
       </p>
       {draft.why.trim() && (
         <section>

@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { deleteNote, restoreNote, updateNote } from '@/lib/notes/notes';
 import type { Note } from '@/lib/schemas/note';
 import { useI18n } from '../ui/I18nProvider';
+import { useNames } from '../shell/TaughtTools';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Markdown } from '../ui/Markdown';
 import { NoteEditor } from './NoteEditor';
@@ -25,6 +26,7 @@ export const NoteCard = memo(function NoteCard(props: { note: Note; onStatus: (m
 
 function NoteCardBody({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const when = formatWhen(lang, note.updatedAt);
@@ -77,7 +79,7 @@ function NoteCardBody({ note, onStatus }: { note: Note; onStatus: (message: Stat
               <Markdown text={note.body} />
             </div>
           )}
-          <p className="note-place muted">{notePlace(t, note)}</p>
+          <p className="note-place muted">{notePlace(t, note, names.custom)}</p>
           {note.tags.length > 0 && (
             <ul className="note-tags" aria-label={t('notes.tags.label')}>
               {note.tags.map((tag) => (

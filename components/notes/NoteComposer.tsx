@@ -8,6 +8,7 @@ import { finishDraft, newNote, noteDrafts, QUICK_ADD_ID, type NotePlace } from '
 import type { Note } from '@/lib/schemas/note';
 import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
+import { useNames } from '../shell/TaughtTools';
 import { useOnReset } from '../ui/useOnReset';
 import { NoteFields } from './NoteFields';
 import { notePlace } from './place';
@@ -21,6 +22,7 @@ import { useAutosave } from './useAutosave';
  */
 export function NoteComposer({ place }: { place: NotePlace }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const [note, setNote] = useState<Note | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [message, setMessage] = useState<StatusMessage | null>(null);
@@ -64,7 +66,7 @@ export function NoteComposer({ place }: { place: NotePlace }) {
   const shown = note ?? newNote('note', place, 0, 'unsaved');
   const tipId = shown.tipId;
   const tip = useLiveQuery(() => (tipId ? getDb().tips.get(tipId) : undefined), [tipId]);
-  const placeText = [notePlace(t, shown), ...(tip ? [t('notes.placeTip', { title: localizeTip(tip, lang).title })] : [])].join(' · ');
+  const placeText = [notePlace(t, shown, names.custom), ...(tip ? [t('notes.placeTip', { title: localizeTip(tip, lang).title })] : [])].join(' · ');
 
   const change = (patch: Partial<Note>) => {
     const now = Date.now();

@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { toolIds } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { toolName } from '@/lib/i18n/names';
 import { recoverDraft } from '@/lib/notes/draft-backup';
 import { loadNewestNotes } from '@/lib/notes/notes';
 import { NoteSearch, type NoteFilters } from '@/lib/notes/search';
 import { noteKindSchema } from '@/lib/schemas/note';
 import { messageOf } from '@/lib/errors/message-of';
 import { useI18n } from '../ui/I18nProvider';
+import { useToolChoices } from '../shell/TaughtTools';
 import { NoteCard } from './NoteCard';
 import { StatusLine, type StatusMessage } from './StatusLine';
 import './notes.css';
@@ -22,6 +21,7 @@ const FIRST_BATCH = 1_000;
 /** Every note, with full-text search (MiniSearch) and filters: kind, tool, tag, open questions, next meeting. */
 export function NotesView() {
   const { t } = useI18n();
+  const choices = useToolChoices();
   const id = useId();
   const [index] = useState(() => new NoteSearch());
   const [query, setQuery] = useState('');
@@ -107,11 +107,11 @@ export function NotesView() {
           </label>
           <label>
             <span className="visually-hidden">{t('notes.filter.tool')}</span>
-            <select value={filters.tool ?? ''} onChange={(e) => setFilter({ tool: toolIds.find((tool) => tool === e.target.value) })}>
+            <select value={filters.tool ?? ''} onChange={(e) => setFilter({ tool: choices.find((c) => c.id === e.target.value)?.id })}>
               <option value="">{t('notes.filter.anyTool')}</option>
-              {toolIds.map((tool) => (
-                <option key={tool} value={tool}>
-                  {toolName(t, tool)}
+              {choices.map(({ id, name }) => (
+                <option key={id} value={id}>
+                  {name}
                 </option>
               ))}
             </select>

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { contextName, toolName } from '@/lib/i18n/names';
+import { useNames } from '../shell/TaughtTools';
 import { gradeTip, loadDueReviews, nextReviewAt, type DueReview } from '@/lib/review/queue';
 import { daysUntil, previewReview, reviewGrades, type ReviewGrade } from '@/lib/review/schedule';
 import { localizeTip } from '@/lib/tips/localize';
@@ -91,6 +91,7 @@ function LocalTitle({ item }: { item: DueReview['tip'] }) {
 /** One tip to review: its title and place, the steps on demand, and the four answers with their next dates. */
 function ReviewCard({ item, now, onGraded }: { item: DueReview; now: number; onGraded: (message: string) => void }) {
   const { t, lang } = useI18n();
+  const names = useNames();
   const { tip, progress } = item;
   const text = localizeTip(tip, lang);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -113,8 +114,8 @@ function ReviewCard({ item, now, onGraded }: { item: DueReview; now: number; onG
   return (
     <article className="review-card" aria-labelledby="review-tip-title" data-testid="review-card" data-tip-id={tip.id} lang={text.lang}>
       <p className="review-where muted">
-        <ToolIcon tool={tip.tool} size={18} /> {toolName(t, tip.tool)}
-        {context ? ` › ${contextName(t, context)}` : ''} · {t('review.dueSince', { date: formatDate(lang, progress.review.due) })}
+        <ToolIcon tool={tip.tool} size={18} /> {names.tool(tip.tool)}
+        {context ? ` › ${names.place(context)}` : ''} · {t('review.dueSince', { date: formatDate(lang, progress.review.due) })}
       </p>
       <h2 id="review-tip-title" ref={headingRef} tabIndex={-1}>
         {text.title}

@@ -50,7 +50,8 @@ export function PackImport() {
       setState({ kind: 'idle' });
       // The tips' change reaches the background from the one place that forwards database changes.
       const rules = counts.rules > 0 ? ` ${t('rules.imported', { count: counts.rules })}` : '';
-      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules);
+      const tools = counts.tools > 0 ? ` ${t('packs.tools.imported', { count: counts.tools })}` : '';
+      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules + tools);
     } catch (error) {
       setState({ kind: 'idle' });
       setProblem(t('packs.error.write', { message: messageOf(error) }));
@@ -106,7 +107,8 @@ export function PackImport() {
 function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { preview: ImportPreview; headingRef: React.RefObject<HTMLHeadingElement | null>; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { counts, pack } = preview;
-  const writes = counts.new + counts.updated + counts.removed + preview.rules.filter((r) => r.action === 'install').length;
+  const writes =
+    counts.new + counts.updated + counts.removed + preview.rules.filter((r) => r.action === 'install').length + preview.tools.filter((p) => p.action === 'new' || p.action === 'update').length;
   const kinds = (['new', 'updated', 'removed', 'unchanged', 'rejected'] as const).filter((k) => counts[k] > 0);
   return (
     <div className="card" data-testid="import-preview">
@@ -128,6 +130,20 @@ function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { previ
             </li>
           ))}
         </ul>
+      )}
+      {preview.tools.length > 0 && (
+        <div data-testid="import-tools">
+          <p className="eyebrow">{t('packs.tools.heading')}</p>
+          <ul className="counts">
+            {preview.tools.map((plan) => (
+              <li key={plan.rules.tool} data-action={plan.action}>
+                {t('packs.tools.item', { name: plan.rules.name ?? '', hosts: (plan.rules.hosts ?? []).join(', '), count: plan.rules.contexts.length })} –{' '}
+                {t(`packs.tools.action.${plan.action}`, { version: plan.rules.version, current: plan.current ?? 0 })}
+              </li>
+            ))}
+          </ul>
+          <p className="hint">{t('packs.tools.hint')}</p>
+        </div>
       )}
       {preview.schemaVersion < PACK_SCHEMA_VERSION && <p className="notice">{t('packs.preview.migrated', { version: preview.schemaVersion })}</p>}
       {preview.rejected.length > 0 && (

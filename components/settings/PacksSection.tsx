@@ -1,11 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { messageOf } from '@/lib/errors/message-of';
 import { REMOVABLE_SOURCES, removePack } from '@/lib/packs/import-pack';
 import type { Pack } from '@/lib/schemas/pack';
 import { useI18n } from '../ui/I18nProvider';
 import { PackImport } from './PackImport';
+import { TaughtToolAccess } from '../teach/TaughtToolAccess';
+import { originOf } from '@/lib/hosts/custom-hosts';
+import { hostsOf } from '@/lib/tools/custom-tool';
+import { taughtToolsOfPack } from '@/lib/tools/pack-tools';
 import '../ui/forms.css';
 import { StyleScope } from '../ui/StyleScope';
 
@@ -25,11 +30,17 @@ export function PacksSection() {
   const packs = useLiveQuery(loadPacks, []);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState('');
+  // Sites the removed pack's tools were allowed on that nothing else here uses: offered back.
+  const [giveBack, setGiveBack] = useState<string[]>([]);
 
   const remove = async (pack: Pack) => {
     setConfirming(null);
     try {
-      const count = await removePack(getDb(), pack.id);
+      const db = getDb();
+      const allowed = (await taughtToolsOfPack(db, pack.id)).flatMap((tool) => tool.allowed);
+      const count = await removePack(db, pack.id);
+      const stillUsed = new Set((await db.tools.toArray()).flatMap(hostsOf));
+      setGiveBack([...new Set(allowed)].filter((host) => !stillUsed.has(host)));
       setMessage(t('packs.removed', { name: pack.name, count }));
     } catch (error) {
       setMessage(t('error.generic', { message: messageOf(error) }));
@@ -48,6 +59,7 @@ export function PacksSection() {
                 {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
                 {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
               </div>
+              {pack.source === 'imported' && <TaughtToolAccess packId={pack.id} />}
               {REMOVABLE_SOURCES.includes(pack.source) &&
                 (confirming === pack.id ? (
                   <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
@@ -72,6 +84,29 @@ export function PacksSection() {
         <p className="status-message" role="status" aria-live="polite">
           {message}
         </p>
+        {giveBack.length > 0 && (
+          <div className="card actions" role="group" aria-label={t('packs.tools.giveBack', { hosts: giveBack.join(', ') })} data-testid="give-back">
+            <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.tools.giveBack', { hosts: giveBack.join(', ') })}</p>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                const hosts = giveBack.join(', ');
+                setGiveBack([]);
+                // A site the browser must keep (granted by policy or at install) stays granted: say so.
+                void browser.permissions.remove({ origins: giveBack.map(originOf) }).then(
+                  (removed) => setMessage(t(removed ? 'packs.tools.givenBack' : 'packs.tools.kept', { hosts })),
+                  () => setMessage(t('packs.tools.kept', { hosts })),
+                );
+              }}
+            >
+              {t('packs.tools.giveBack.yes')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setGiveBack([])}>
+              {t('packs.tools.giveBack.no')}
+            </button>
+          </div>
+        )}
         <PackImport />
       </section>
     </StyleScope>

@@ -1,11 +1,12 @@
 import type { DetectedContext } from '@/lib/contexts/types';
-import { contextName, toolName } from '@/lib/i18n/names';
 import { useI18n } from '../ui/I18nProvider';
 import { ToolIcon } from '../ui/ToolIcon';
+import { useNames } from '../shell/TaughtTools';
 
 /** "You are in LinkedIn › Editing your profile". */
 export function ContextHeader({ detected }: { detected: DetectedContext }) {
   const { t } = useI18n();
+  const names = useNames();
   const primary = detected.contexts[0];
   return (
     <header className="context-header" aria-live="polite" data-testid="context-header">
@@ -13,12 +14,12 @@ export function ContextHeader({ detected }: { detected: DetectedContext }) {
       <div>
         <p className="eyebrow">{t('panel.youAreIn')}</p>
         <p className="context-line">
-          <strong data-testid="tool-name">{toolName(t, detected.tool)}</strong>
+          <strong data-testid="tool-name">{names.tool(detected.tool)}</strong>
           {primary && (
             <>
               <span aria-hidden="true"> › </span>
               <span className="visually-hidden">, </span>
-              <span data-testid="context-name">{contextName(t, primary)}</span>
+              <span data-testid="context-name">{names.place(primary)}</span>
             </>
           )}
         </p>

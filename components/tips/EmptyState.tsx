@@ -1,4 +1,4 @@
-import { toolIds } from '@/lib/contexts/types';
+import { builtinToolIds } from '@/lib/contexts/types';
 import { toolName } from '@/lib/i18n/names';
 import { useI18n } from '../ui/I18nProvider';
 import { ToolIcon } from '../ui/ToolIcon';
@@ -11,7 +11,7 @@ export function EmptyState() {
       <h1 id="empty-title">{t('panel.empty.title')}</h1>
       <p>{t('panel.empty.body')}</p>
       <ul className="tool-list">
-        {toolIds.map((tool) => (
+        {builtinToolIds.map((tool) => (
           <li key={tool}>
             <ToolIcon tool={tool} size={28} />
             <span>{toolName(t, tool)}</span>

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { toolName } from '@/lib/i18n/names';
 import { localizeTip } from '@/lib/tips/localize';
 import { unsnoozeTips } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
 import { StatusPill } from './StatusPill';
+import { useNames } from '../shell/TaughtTools';
 
 interface Props {
   result: { ranked: RankedTip[]; snoozed: number; snoozedIds: string[] };
@@ -21,6 +21,7 @@ export const TIPS_PER_PAGE = 25;
 /** The ranked tips, grouped into "for this page" and "anywhere in the tool". */
 export function TipList({ result, tool, onOpen, lastOpened }: Props) {
   const { t } = useI18n();
+  const names = useNames();
   const here = result.ranked.filter((r) => r.match !== 'tool');
   const anywhere = result.ranked.filter((r) => r.match === 'tool');
 
@@ -32,7 +33,7 @@ export function TipList({ result, tool, onOpen, lastOpened }: Props) {
       {result.ranked.length === 0 && <p className="muted">{t('panel.noTips')}</p>}
       {here.length > 0 && <TipGroup title={t('tip.match.exact')} items={here} onOpen={onOpen} lastOpened={lastOpened} />}
       {anywhere.length > 0 && (
-        <TipGroup title={t('tip.match.tool', { tool: toolName(t, tool) })} items={anywhere} onOpen={onOpen} lastOpened={lastOpened} />
+        <TipGroup title={t('tip.match.tool', { tool: names.tool(tool) })} items={anywhere} onOpen={onOpen} lastOpened={lastOpened} />
       )}
       {result.snoozed > 0 && (
         <p className="snoozed muted">

@@ -12,6 +12,8 @@ import { TipList } from './TipList';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
 import { useSettings } from '../shell/SettingsProvider';
+import { useTaughtTools } from '../shell/TaughtTools';
+import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
@@ -21,6 +23,9 @@ const loadTipDetail = () => import('./TipDetail');
 const loadContextNotes = () => import('../notes/ContextNotes');
 // Mentors' "Why this page?" (rule explanations, diagnostics file): loaded only for mentors.
 const loadWhyThisPage = () => import('./WhyThisPage');
+// Mentors teaching a tool Tandem Tips does not know, and its places: loaded only for them.
+const loadTeachTool = () => import('../teach/TeachTool');
+const loadPlacesEditor = () => import('../teach/PlacesEditor');
 
 /** When the panel checks the built-in starter pack is installed (the background normally has). */
 const STARTER_PACK_CHECK_DELAY_MS = 4000;
@@ -30,6 +35,7 @@ export function TipsPanel() {
   const { t } = useI18n();
   const active = useFollowedTab();
   const { settings } = useSettings();
+  const taughtTools = useTaughtTools();
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on
@@ -59,17 +65,22 @@ export function TipsPanel() {
     settings.role !== 'mentee' && active.tabId !== null && active.url !== null ? (
       <OnDemand load={loadWhyThisPage}>{({ WhyThisPage }) => <WhyThisPage key={active.tabId} tabId={active.tabId!} detected={detected} />}</OnDemand>
     ) : null;
+  const mentor = settings.role !== 'mentee';
   if (!detected)
     return (
       <>
         <EmptyState />
+        {mentor && <OnDemand load={loadTeachTool}>{({ TeachTool }) => <TeachTool key={active.tabId} url={active.url} />}</OnDemand>}
         {why}
       </>
     );
+  // The mentor who taught the tool open here adds its places right where they are.
+  const mine = mentor ? taughtTools?.find((tool) => tool.id === detected.tool && tool.packId === LOCAL_PACK_ID) : undefined;
 
   return (
     <>
       <ContextHeader detected={detected} />
+      {mine && <OnDemand load={loadPlacesEditor}>{({ PlacesEditor }) => <PlacesEditor key={mine.id} tool={mine} active={active} />}</OnDemand>}
       {why}
       <AutoTriedNotice />
       {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FrameExplanation, PartResult } from '@/lib/contexts/explain';
-import type { DetectedContext } from '@/lib/contexts/types';
-import { contextName, toolName } from '@/lib/i18n/names';
+import { isBuiltinToolId, type DetectedContext } from '@/lib/contexts/types';
 import { rulesInUse } from '@/lib/rules/install';
 import { buildDiagnostics, explainTab } from '@/lib/rules/why';
 import { downloadJson } from '../ui/download';
 import { useI18n } from '../ui/I18nProvider';
+import { useNames } from '../shell/TaughtTools';
 import type { Translate } from '@/lib/i18n/translate';
 import { StyleScope } from '../ui/StyleScope';
 import './why.css';
@@ -78,6 +78,7 @@ export function WhyThisPage({ tabId, detected }: { tabId: number; detected: Dete
 
 function WhyDetails({ state, saved, onReport }: { state: State; saved: string; onReport: () => void }) {
   const { t } = useI18n();
+  const names = useNames();
   return (
     <>
       {state.kind === 'loading' && <p className="muted" role="status">{t('why.loading')}</p>}
@@ -85,12 +86,18 @@ function WhyDetails({ state, saved, onReport }: { state: State; saved: string; o
       {state.kind === 'done' && state.frames.length === 0 && <p className="muted">{t('why.none')}</p>}
       {state.kind === 'done' &&
         state.frames.map((frame, i) => {
-          const rules = state.rules[frame.tool];
-          const source = rules.source === 'builtin' ? t('why.source.builtin') : rules.source === 'pack' ? t('why.source.pack', { from: rules.from ?? '' }) : t('why.source.policy');
+          const rules = isBuiltinToolId(frame.tool) ? state.rules[frame.tool] : undefined;
+          const source = !rules
+            ? t('why.source.taught')
+            : rules.source === 'builtin'
+              ? t('why.source.builtin')
+              : rules.source === 'pack'
+                ? t('why.source.pack', { from: rules.from ?? '' })
+                : t('why.source.policy');
           return (
             <section key={i} className="why-frame" data-testid="why-frame">
               <h3>
-                {frame.top ? t('why.frame.top') : t('why.frame.sub', { host: frame.host })}: {toolName(t, frame.tool)}
+                {frame.top ? t('why.frame.top') : t('why.frame.sub', { host: frame.host })}: {names.tool(frame.tool)}
               </h3>
               <p className="muted">
                 <code>{frame.url}</code>
@@ -105,7 +112,7 @@ function WhyDetails({ state, saved, onReport }: { state: State; saved: string; o
                       <details open={c.active}>
                         <summary>
                           <span aria-hidden="true">{c.active ? '✓ ' : '✗ '}</span>
-                          {contextName(t, c.id)} — {c.active ? t('why.active') : t('why.inactive')}
+                          {names.place(c.id)} — {c.active ? t('why.active') : t('why.inactive')}
                         </summary>
                         <ol>
                           {c.conditions.map((cond, n) => (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { contextName, toolName } from '@/lib/i18n/names';
+import { customNamesOf } from '@/lib/tools/custom-tool';
 import { createTranslate, resolveLang } from '@/lib/i18n/translate';
 import type { ContextReport } from '@/lib/messaging/protocol';
 import { onMessage } from '@/lib/messaging/protocol';
@@ -19,7 +20,9 @@ export async function updateBadge(tabId: number, report: ContextReport | null): 
     const { ranked } = await loadTipsFor(getDb(), report.detected);
     text = ranked.length > 0 ? String(Math.min(ranked.length, 99)) : '';
     const first = report.detected.contexts[0];
-    const where = first ? contextName(t, first) : toolName(t, report.detected.tool);
+    // A taught tool's places are named as its mentor wrote them.
+    const custom = customNamesOf(await getDb().tools.toArray());
+    const where = first ? contextName(t, first, custom) : toolName(t, report.detected.tool, custom);
     title = `${t('app.name')} – ${t('panel.tipCount', { count: ranked.length })}: ${where}`;
   }
   try {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ContextReport } from '@/lib/messaging/protocol';
 import { onMessage } from '@/lib/messaging/protocol';
-import { contextReportSchema } from '@/lib/messaging/validate';
+import { isCustomToolId } from '@/lib/contexts/types';
+import { contextReportSchema, isTrustedTaughtReport } from '@/lib/messaging/validate';
+import { TAUGHT_TOOLS_KEY } from '@/lib/tools/published';
 import { forgetFrame, recordReport } from '@/lib/tabs/tab-store';
 import { updateBadge } from './badges';
 import { broadcast } from './broadcast';
@@ -29,6 +31,13 @@ export function wireContextReports(): void {
     if (!parsed.success) {
       console.warn('Tandem Tips: ignored a malformed context report', parsed.error.issues[0]?.message);
       return;
+    }
+    if (parsed.data.detected && isCustomToolId(parsed.data.detected.tool)) {
+      const published = (await browser.storage.local.get(TAUGHT_TOOLS_KEY))[TAUGHT_TOOLS_KEY];
+      if (!isTrustedTaughtReport(parsed.data.detected, sender.url, published)) {
+        console.warn('Tandem Tips: ignored a taught tool’s report from a site it is not allowed on');
+        return;
+      }
     }
     const { before, after } = await recordReport(tabId, sender.frameId ?? 0, parsed.data);
     await afterChange(tabId, windowId, before, after);

@@ -5,6 +5,7 @@ import { announceReset } from '../db/reset-signal';
 import { dropBackup } from '../notes/draft-backup';
 import type { Backup } from './backup-file';
 import { isBackupTable, perTable } from './registry';
+import { publishTaughtTools } from '../tools/tool-store';
 
 /** Every row of every table (read in one transaction, so the copy is consistent), with settings and hosts. */
 export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Backup> {
@@ -44,4 +45,6 @@ export async function restoreBackup(db: TandemDb, backup: Backup, local: Pick<St
   await saveUserHosts(backup.customHosts);
   dropBackup(local);
   announceReset();
+  // The taught tools run again where they were allowed (and the browser still grants the site).
+  await publishTaughtTools(db);
 }

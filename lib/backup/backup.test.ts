@@ -40,6 +40,14 @@ async function fill(db: TandemDb): Promise<void> {
   await db.knowledge.put({ key: 'notes/note-2@1', sentAt: 7 });
   await db.exchanges.put({ id: 'x1', direction: 'export', at: 7, fileCreatedAt: 7, encrypted: false, records: 2 });
   await db.drafts.put({ id: 'form:meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
+  await db.tools.put({
+    id: 'custom-expenses-k3f9',
+    packId: 'local',
+    rules: { format: 'tandem-tips/rules', formatVersion: 2, tool: 'custom-expenses-k3f9', version: 2, name: 'Expenses', lang: 'en', hosts: ['expenses.example.org'], contexts: [{ id: 'custom-expenses-k3f9.reports', name: 'Reports', specificity: 3, when: [{ host: '^expenses\\.example\\.org$', path: '^/reports/?$' }] }] },
+    allowed: ['expenses.example.org'],
+    createdAt: 1,
+    updatedAt: 2,
+  });
 }
 
 async function dump(db: TandemDb): Promise<Record<string, unknown[]>> {
@@ -96,6 +104,8 @@ describe('backup and restore', () => {
     expect(await dump(target)).toEqual(before);
     expect(await loadSettings()).toEqual({ lang: 'de', role: 'mentor', myName: 'Mia', partnerName: 'Peter' });
     expect(await loadUserHosts()).toEqual([{ host: 'tableau.example.org', tool: 'tableau' }]);
+    // The restored taught tool runs again where it was allowed.
+    expect(Object.keys((await fakeBrowser.storage.local.get('taughtTools')).taughtTools as object)).toEqual(['custom-expenses-k3f9']);
   });
 
   it('writes the documented header', async () => {
@@ -194,6 +204,7 @@ describe('delete all my data', () => {
     expect(Object.values(await countRows(source)).every((c) => c === 0)).toBe(true);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     expect(localStorage.length).toBe(0);
-    expect(remove).toHaveBeenCalledWith({ origins: ['https://tableau.example.org/*'] });
+    // The site of the tool a mentor taught goes back too.
+    expect(remove).toHaveBeenCalledWith({ origins: ['https://tableau.example.org/*', 'https://expenses.example.org/*'] });
   });
 });

@@ -5,18 +5,19 @@ import { loadManagedHosts, loadUserHosts } from '../hosts/host-store';
 import { announceReset } from '../db/reset-signal';
 import { forgetPages } from '../tabs/tab-store';
 import { ALARM_PREFIX } from '../meeting/reminders';
+import { hostsOf } from '../tools/custom-tool';
 
 /**
  * Deletes everything Tandem Tips keeps in this browser: every table (one transaction), the
  * extension's `storage.local` (settings, self-hosted hosts, device id, reminders shown), the
  * tabs' URLs and titles in `storage.session` (which tool each is in stays), the reminder alarms,
  * the access granted to the
- * user's self-hosted hosts, and the page's `localStorage` (the notes' typing copy); then tells
+ * user's self-hosted hosts and to the sites of taught tools, and the page's `localStorage` (the notes' typing copy); then tells
  * every open page, so no editor writes its copy back. Hosts and packs a programme set by policy
  * are not the user's to delete: they come back.
  */
 export async function deleteAllData(db: TandemDb, local: Pick<Storage, 'clear'>): Promise<void> {
-  const [userHosts, managedHosts] = await Promise.all([loadUserHosts(), loadManagedHosts()]);
+  const [userHosts, managedHosts, taught] = await Promise.all([loadUserHosts(), loadManagedHosts(), db.tools.toArray()]);
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) await table.clear();
   });
@@ -26,7 +27,9 @@ export async function deleteAllData(db: TandemDb, local: Pick<Storage, 'clear'>)
   local.clear();
   announceReset();
   const managed = new Set(managedHosts.map((h) => h.host));
-  const origins = userHosts.filter((h) => !managed.has(h.host)).map((h) => originOf(h.host));
+  // The sites of the tools mentors taught go back too (the policy's hosts stay).
+  const hosts = [...userHosts.map((h) => h.host), ...taught.flatMap(hostsOf)].filter((h) => !managed.has(h));
+  const origins = [...new Set(hosts)].map(originOf);
   // A permission the browser keeps (e.g. granted in the manifest) does not stop the deletion.
   if (origins.length > 0) await browser.permissions.remove({ origins }).catch(() => false);
 }

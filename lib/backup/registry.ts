@@ -8,6 +8,7 @@ import { packSchema } from '../schemas/pack';
 import { progressSchema } from '../schemas/progress';
 import { partnerProgressSchema, tandemDocSchema } from '../schemas/tandem';
 import { tipSchema } from '../schemas/tip';
+import { customToolSchema } from '../tools/custom-tool';
 
 /** How a backup checks the rows of one Dexie table: its row schema and primary key. */
 export interface TableSpec {
@@ -32,6 +33,7 @@ export const backupTables = {
   partnerProgress: { schema: partnerProgressSchema, key: 'tipId' },
   knowledge: { schema: knownVersionSchema, key: 'key' },
   exchanges: { schema: exchangeLogSchema, key: 'id' },
+  tools: { schema: customToolSchema, key: 'id' },
 } satisfies Record<string, TableSpec>;
 
 export type BackupTableName = keyof typeof backupTables;

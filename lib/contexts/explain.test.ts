@@ -31,7 +31,7 @@ describe('why this page', () => {
     expect(composer.active).toBe(true);
     expect(composer.conditions[0]!.parts).toContainEqual({ kind: 'any', held: true, selector: expect.stringContaining('ShareBox_textEditor'), named: false });
     expect(composer.conditions[1]!).toMatchObject({ held: false, parts: [{ kind: 'host', held: true }, { kind: 'path', held: false }] });
-    const file = JSON.stringify(buildDiagnostics([frame], { linkedin: { version: 2, source: 'builtin' }, excel: { version: 2, source: 'builtin' }, tableau: { version: 2, source: 'builtin' } }, null, { extensionVersion: '0.1.0', browser: 'chromium', now: 0 }));
+    const file = JSON.stringify(buildDiagnostics([frame], { linkedin: { version: 2, source: 'builtin' }, excel: { version: 2, source: 'builtin' }, tableau: { version: 2, source: 'builtin' }, chatgpt: { version: 1, source: 'builtin' } }, null, { extensionVersion: '0.1.0', browser: 'chromium', now: 0 }));
     for (const secret of ['Secret', '95,000', 'Peter', 'My draft']) expect(file).not.toContain(secret);
     expect(file).toContain('ShareBox_textEditor');
   });

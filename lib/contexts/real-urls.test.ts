@@ -10,9 +10,9 @@ const at = (href: string) => {
 };
 
 describe('real-world URLs (each copied from a public source)', () => {
-  it('has at least 40 of them across the three tools', () => {
-    expect(realWorldUrls.length).toBeGreaterThanOrEqual(40);
-    for (const tool of ['linkedin', 'excel', 'tableau']) expect(realWorldUrls.filter((r) => r.tool === tool).length).toBeGreaterThanOrEqual(10);
+  it('has at least 60 of them across the four tools', () => {
+    expect(realWorldUrls.length).toBeGreaterThanOrEqual(60);
+    for (const tool of ['linkedin', 'excel', 'tableau', 'chatgpt']) expect(realWorldUrls.filter((r) => r.tool === tool).length).toBeGreaterThanOrEqual(10);
   });
 
   it.each(realWorldUrls)('$url → $contexts', ({ url, tool, contexts }) => {

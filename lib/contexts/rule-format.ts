@@ -7,8 +7,13 @@
 
 /** The `format` every rule set carries. */
 export const RULES_FORMAT = 'tandem-tips/rules';
-/** The version of the format this build reads and writes. */
-export const RULES_FORMAT_VERSION = 1;
+/**
+ * The newest version of the format this build reads; 2 added mentor-defined tools (`name`,
+ * `hosts`, a place's `name`). Version 1 sets (rule updates for the built-in tools) stay valid.
+ */
+export const RULES_FORMAT_VERSION = 2;
+/** The oldest version this build still reads. */
+export const RULES_FORMAT_VERSION_MIN = 1;
 
 /** A DOM fact: an element matching `selector` (and, if given, whose name/text match). */
 export interface SignalData {
@@ -36,6 +41,8 @@ export interface ConditionData {
 /** A place inside a tool; active when any of its conditions holds. */
 export interface ContextRuleData {
   id: string;
+  /** A mentor-defined place's name, in the mentor's language (built-in places are named by the UI). */
+  name?: string;
   /** 1 = the tool's base page … 4 = a transient state such as an open editor. */
   specificity: 1 | 2 | 3 | 4;
   when: ConditionData[];
@@ -55,7 +62,21 @@ export interface RuleSet {
    * Elsewhere only the page's top level is watched, unless a condition for this page (with a `path`) reads the DOM.
    */
   regions?: string[];
+  /** A mentor-defined tool's name (format 2; built-in tools are named by the UI). */
+  name?: string;
+  /** The language the mentor named the tool and its places in. */
+  lang?: 'de' | 'en';
+  /**
+   * The sites a mentor-defined tool runs on (format 2): each is asked for on its own, and its
+   * conditions may name no other host.
+   */
+  hosts?: string[];
   contexts: ContextRuleData[];
+}
+
+/** The `host` pattern a mentor-defined tool's condition uses for one of its declared hosts. */
+export function hostPattern(host: string): string {
+  return `^${host.replace(/\./g, '\\.')}$`;
 }
 
 /** Where an installed rule set came from. */

@@ -1,6 +1,26 @@
-/** The tools Tandem Tips supports. Self-hosted hosts map onto one of these. */
-export const toolIds = ['linkedin', 'excel', 'tableau'] as const;
-export type ToolId = (typeof toolIds)[number];
+/** The tools Tandem Tips ships with. Self-hosted hosts map onto one of these. */
+export const builtinToolIds = ['linkedin', 'excel', 'tableau', 'chatgpt'] as const;
+export type BuiltinToolId = (typeof builtinToolIds)[number];
+
+/** A tool a mentor taught (an intranet, an expense tool): `custom-<name>-<random>`, never a built-in id. */
+export type CustomToolId = `custom-${string}`;
+/** Any tool: built in, or taught by a mentor. */
+export type ToolId = BuiltinToolId | CustomToolId;
+
+/** How a mentor-defined tool id looks; the prefix keeps it apart from every built-in id, now and later. */
+export const CUSTOM_TOOL_ID = /^custom-[a-z0-9]+(-[a-z0-9]+)*$/;
+/** The longest mentor-defined tool id. */
+export const CUSTOM_TOOL_ID_MAX = 48;
+
+/** Is this a tool Tandem Tips ships with? */
+export function isBuiltinToolId(id: string): id is BuiltinToolId {
+  return (builtinToolIds as readonly string[]).includes(id);
+}
+
+/** Is this the id of a mentor-defined tool? */
+export function isCustomToolId(id: string): id is CustomToolId {
+  return id.length <= CUSTOM_TOOL_ID_MAX && CUSTOM_TOOL_ID.test(id);
+}
 
 /** A dotted context id, e.g. `linkedin.profile.edit`; the first segment is the tool. */
 export type ContextId = `${ToolId}.${string}`;

@@ -8,7 +8,7 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Every schema version before 10, exactly as they shipped (versions 7–9 were never used). */
+/** Every schema version before 10 that touched these tables, exactly as it shipped (7 and 9 were never used; 8 only added the taught tools table). */
 const stores: Record<string, string | null>[] = [
   { tips: 'id, packId, tool, *contexts, updatedAt', packs: 'id', progress: 'tipId, status', notes: 'id, [tool+context], url, tipId, goalId, updatedAt', goals: 'id, updatedAt', meetings: 'id, scheduledAt, updatedAt' },
   { drafts: 'id' },

@@ -12,6 +12,7 @@ import type { ExchangeLog, KnownVersion } from '../schemas/exchange-log';
 import { upgradeToV6 } from './upgrades/v6-drafts-apart';
 import { commitReporter, type CommitListener } from './commits';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
+import type { CustomTool } from '../tools/custom-tool';
 
 export const DB_NAME = 'tandem-tips';
 
@@ -33,6 +34,7 @@ export class TandemDb extends Dexie {
   partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
   knowledge!: EntityTable<KnownVersion, 'key'>;
   exchanges!: EntityTable<ExchangeLog, 'id'>;
+  tools!: EntityTable<CustomTool, 'id'>;
 
   private readonly commitListeners = new Set<CommitListener>();
 
@@ -95,6 +97,12 @@ export class TandemDb extends Dexie {
         formDrafts: null,
       })
       .upgrade((tx) => upgradeToV6(tx, Date.now()));
+
+    // Version 8: tools a mentor taught (an intranet, an expense tool) with their places; a pack's
+    // taught tools are removed with it (`packId`). A new table only: nothing to upgrade.
+    this.version(8).stores({
+      tools: 'id, packId',
+    });
 
     // Version 10: notes drop the four indexes nothing queries any more (`[tool+context]`, `url`,
     // `tipId` are prefixes of the `[… +updatedAt]` compounds, which Dexie also answers; `goalId`

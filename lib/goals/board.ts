@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TandemDb } from '../db/db';
-import { toolIds, type ToolId } from '../contexts/types';
+import { builtinToolIds, type BuiltinToolId } from '../contexts/types';
 import { loadListedNotes } from '../notes/notes';
 import type { Goal } from '../schemas/goal';
 import type { Note } from '../schemas/note';
@@ -43,9 +43,9 @@ export function notesFor(goal: Pick<Goal, 'id'>, notes: readonly Note[]): { link
 }
 
 /** The tips a goal could still link, per tool, by title (`titleOf` gives the title in the user's language). */
-export function linkableTips(goal: Pick<Goal, 'tipIds'>, tips: readonly Tip[], titleOf: (tip: Tip) => string, lang: string): { tool: ToolId; tips: { id: string; title: string }[] }[] {
+export function linkableTips(goal: Pick<Goal, 'tipIds'>, tips: readonly Tip[], titleOf: (tip: Tip) => string, lang: string): { tool: BuiltinToolId; tips: { id: string; title: string }[] }[] {
   const linked = new Set(goal.tipIds ?? []);
-  return toolIds.map((tool) => ({
+  return builtinToolIds.map((tool) => ({
     tool,
     tips: tips
       .filter((tip) => tip.tool === tool && !linked.has(tip.id))

@@ -68,6 +68,7 @@ describe('the goals board', () => {
       ['linkedin', []],
       ['excel', ['a', 'z']],
       ['tableau', []],
+      ['chatgpt', []],
     ]);
   });
 

@@ -3,10 +3,16 @@ import { z } from 'zod';
 /** Tools a user can run on their own servers: Tableau Server, Excel via Office Online Server. */
 export const selfHostableTools = ['tableau', 'excel'] as const;
 
-const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/** A lower-case DNS hostname with at least one dot (no IP addresses, no ports). */
+export const HOSTNAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** Hosts whose tools we already know; adding them again would only duplicate. */
-const BUILTIN = /(^|\.)(linkedin\.com|officeapps\.live\.com|sharepoint\.com|office\.com|microsoft365\.com|online\.tableau\.com|public\.tableau\.com|excel\.cloud\.microsoft)$/;
+const BUILTIN = /(^|\.)(linkedin\.com|officeapps\.live\.com|sharepoint\.com|office\.com|microsoft365\.com|online\.tableau\.com|public\.tableau\.com|excel\.cloud\.microsoft|chatgpt\.com|chat\.openai\.com)$/;
+
+/** Is this a host of a tool Tandem Tips ships with (no one may claim it for another tool)? */
+export function isBuiltinHost(host: string): boolean {
+  return BUILTIN.test(host);
+}
 
 export const customHostSchema = z.strictObject({
   host: z.string().regex(HOSTNAME),

@@ -15,3 +15,12 @@ describe('registrationsFor', () => {
     expect(registrationsFor(hosts, [])).toEqual([]);
   });
 });
+
+describe('registrationsFor taught tools', () => {
+  it('registers the taught tools’ script in the top frame of allowed sites the browser granted, and nowhere else', () => {
+    expect(registrationsFor([], ['https://expenses.example.com/*'], ['expenses.example.com', 'payroll.example.com'])).toEqual([
+      { id: 'custom-taught', matches: ['https://expenses.example.com/*'], js: ['content-scripts/taught.js'], allFrames: false, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+    expect(registrationsFor([], [], ['expenses.example.com'])).toEqual([]);
+  });
+});

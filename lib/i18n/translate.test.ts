@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allContextIds } from '../contexts/tools';
-import { toolIds } from '../contexts/types';
+import { builtinToolIds } from '../contexts/types';
 import { de } from './de';
 import { en } from './en';
 import { createTranslate, isMessageKey, resolveLang } from './translate';
@@ -20,7 +20,7 @@ describe('i18n', () => {
   });
 
   it('names every tool and context in both languages, and no German string is left in English', () => {
-    for (const id of [...allContextIds.map((c) => `context.${c}`), ...toolIds.map((t) => `tool.${t}`)]) {
+    for (const id of [...allContextIds.map((c) => `context.${c}`), ...builtinToolIds.map((t) => `tool.${t}`)]) {
       expect(isMessageKey(id), id).toBe(true);
     }
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());

@@ -10,7 +10,7 @@ import { PACK_EXTENSION, PACK_FORMAT, PACK_SCHEMA_VERSION, type PackFile } from 
  * pack's share id. Deleted tips travel as tombstones, so the partner's copy deletes them too.
  */
 export async function exportMyPack(db: TandemDb, me: Me, filter: TipFilter = {}, now = Date.now()): Promise<{ file: PackFile; fileName: string; count: number }> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
+  return db.transaction('rw', db.tips, db.packs, db.tools, async () => {
     const stored = await db.packs.get(LOCAL_PACK_ID);
     const pack = stored ?? (await touchLocalPack(db, me, now));
     const shareId = pack.shareId ?? `pack-${crypto.randomUUID()}`;
@@ -19,12 +19,15 @@ export async function exportMyPack(db: TandemDb, me: Me, filter: TipFilter = {},
       .filter((t) => matchesFilter(t, filter))
       .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
       .map((t) => ({ ...t, packId: shareId }));
+    // The tools I taught travel with my tips (their rules only: where I allowed them stays here).
+    const taught = (await db.tools.where('packId').equals(LOCAL_PACK_ID).toArray()).sort((a, b) => a.createdAt - b.createdAt).map((tool) => tool.rules);
     const file: PackFile = {
       format: PACK_FORMAT,
       schemaVersion: PACK_SCHEMA_VERSION,
       exportedAt: now,
       pack: { id: shareId, name: pack.name, author: pack.author, version: pack.version, updatedAt: pack.updatedAt, ...(pack.description ? { description: pack.description } : {}) },
       tips,
+      ...(taught.length > 0 ? { rules: taught } : {}),
     };
     return { file, fileName: `${fileSlug(pack.name, 'tips')}${PACK_EXTENSION}`, count: tips.filter((t) => t.deletedAt === undefined).length };
   });

@@ -11,13 +11,18 @@ import { STARTER_PACK_ID } from './starter-pack';
 import { migrations } from './migrations';
 import { PACK_SCHEMA_VERSION, packEnvelope, packFileSchema, type FilePack } from './pack-file';
 import { installRules, planRules, type RulesPlan } from '../rules/install';
+import { isCustomToolId } from '../contexts/types';
+import { planTaughtTools, splitRuleSets, writeTaughtTools, type TaughtToolPlan } from '../tools/pack-tools';
+import { publishTaughtTools } from '../tools/tool-store';
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'duplicate' }
   | { code: 'otherPack' }
-  | { code: 'wrongTool'; context: string };
+  | { code: 'wrongTool'; context: string }
+  /** A tip for a taught tool the pack does not teach: it could never show. */
+  | { code: 'untaughtTool' };
 
 export type EntryKind = 'new' | 'updated' | 'removed' | 'unchanged';
 
@@ -29,6 +34,8 @@ export interface ImportPreview {
   counts: Record<EntryKind | 'rejected', number>;
   /** The pack's context rule sets and what installing each would do. */
   rules: RulesPlan[];
+  /** The tools a mentor taught that the pack brings (with the sites each asks for). */
+  tools: TaughtToolPlan[];
 }
 
 /** A pack file read and checked as far as the file goes; its tips are judged one by one afterwards. */
@@ -89,7 +96,12 @@ function classify(incoming: Tip, stored: Tip | undefined): EntryKind {
  * Checks each tip of a file on its own: the tip schema (under the file's pack id), its pages
  * belonging to its tool, no id twice, and no time from the future. Reads nothing.
  */
-export function checkTips(packId: string, rawTips: readonly unknown[], now: number): { valid: { index: number; tip: Tip }[]; rejected: ImportPreview['rejected'] } {
+export function checkTips(
+  packId: string,
+  rawTips: readonly unknown[],
+  now: number,
+  taught?: ReadonlySet<string>,
+): { valid: { index: number; tip: Tip }[]; rejected: ImportPreview['rejected'] } {
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
@@ -105,6 +117,7 @@ export function checkTips(packId: string, rawTips: readonly unknown[], now: numb
     const future = findFutureClock(tip, now);
     if (future) rejected.push({ index, title: tip.title, reason: { code: 'invalid', issue: { path: future, code: 'custom', reason: 'future' } } });
     else if (foreign) rejected.push({ index, title: tip.title, reason: { code: 'wrongTool', context: foreign } });
+    else if (taught && isCustomToolId(tip.tool) && !taught.has(tip.tool)) rejected.push({ index, title: tip.title, reason: { code: 'untaughtTool' } });
     else if (seen.has(tip.id)) rejected.push({ index, title: tip.title, reason: { code: 'duplicate' } });
     else valid.push({ index, tip });
     seen.add(tip.id);
@@ -113,9 +126,9 @@ export function checkTips(packId: string, rawTips: readonly unknown[], now: numb
 }
 
 /** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], now: number): Promise<ImportPreview> {
-  const { valid, rejected } = checkTips(pack.id, rawTips, now);
-  return compareWithStored(db, pack, valid, rejected, schemaVersion, rules);
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], tools: TaughtToolPlan[], now: number): Promise<ImportPreview> {
+  const { valid, rejected } = checkTips(pack.id, rawTips, now, new Set(tools.map((p) => p.rules.tool)));
+  return compareWithStored(db, pack, valid, rejected, schemaVersion, rules, tools);
 }
 
 /** Classifies checked tips against what is stored; reads only. */
@@ -126,6 +139,7 @@ async function compareWithStored(
   rejected: ImportPreview['rejected'],
   schemaVersion: number,
   rules: RulesPlan[],
+  tools: TaughtToolPlan[],
 ): Promise<ImportPreview> {
   // One key-range cursor (most of a new pack's ids are not stored; a cursor skips them, a get per id would not).
   const ids = valid.map((v) => v.tip.id);
@@ -140,7 +154,7 @@ async function compareWithStored(
   rejected.sort((a, b) => a.index - b.index);
   const counts = { new: 0, updated: 0, removed: 0, unchanged: 0, rejected: rejected.length };
   for (const e of entries) counts[e.kind]++;
-  return { pack, schemaVersion, entries, rejected, counts, rules };
+  return { pack, schemaVersion, entries, rejected, counts, rules, tools };
 }
 
 /**
@@ -163,7 +177,12 @@ async function refuseProtected(db: TandemDb, pack: FilePack): Promise<void> {
 export async function previewPackImport(db: TandemDb, text: string, now = Date.now()): Promise<ImportPreview> {
   const { pack, tips, rules, schemaVersion } = parsePackText(text, now);
   await refuseProtected(db, pack);
-  return buildPreview(db, pack, tips, schemaVersion, await planPackRules(rules), now);
+  // Updates of the built-in tools and taught tools are checked each their own way; one bad set refuses the pack.
+  const { updates, taught } = splitRuleSets(rules);
+  const plans = await planPackRules(updates as unknown[] | undefined);
+  const tools = await planTaughtTools(db, taught, pack.id);
+  if (!tools.ok) throw new FileError('pack', 'rules', { rulesProblem: tools.problem });
+  return buildPreview(db, pack, tips, schemaVersion, plans, tools.plans, now);
 }
 
 /** What the pack's rule sets would do; a bad rule set refuses the whole pack (nothing of it is written). */
@@ -178,11 +197,11 @@ export async function planPackRules(rules: unknown[] | undefined): Promise<Rules
  * removed tip, or nothing at all. Classifies again inside the transaction, so a change made
  * since the preview is never overwritten by an older tip. Returns what was written.
  */
-export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
-  const counts = await db.transaction('rw', db.tips, db.packs, async () => {
+export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number; tools: number }> {
+  const counts = await db.transaction('rw', db.tips, db.packs, db.tools, async () => {
     await refuseProtected(db, preview.pack);
     // The preview's tips were checked with the schema already; only the stored side can have moved.
-    const fresh = await compareWithStored(db, preview.pack, preview.entries.map((e, index) => ({ index, tip: e.tip })), [], preview.schemaVersion, preview.rules);
+    const fresh = await compareWithStored(db, preview.pack, preview.entries.map((e, index) => ({ index, tip: e.tip })), [], preview.schemaVersion, preview.rules, preview.tools);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
@@ -194,25 +213,32 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
       updatedAt: writes.length > 0 || !stored ? now : stored.updatedAt,
     };
     await db.packs.put(record);
-    return { ...fresh.counts, rejected: preview.counts.rejected };
+    const tools = await writeTaughtTools(db, preview.tools, preview.pack.id, now);
+    return { ...fresh.counts, rejected: preview.counts.rejected, tools };
   });
   // Rules live in storage.local (content scripts cannot read the database); written once the tips are in.
-  return { ...counts, rules: await installRules(preview.rules, 'pack', preview.pack.id, now) };
+  const rules = await installRules(preview.rules, 'pack', preview.pack.id, now);
+  if (counts.tools > 0) await publishTaughtTools(db);
+  return { ...counts, rules };
 }
 
 /** Packs a person may remove: those from a file and the partner's tips (a programme's come back by policy). */
 export const REMOVABLE_SOURCES: readonly Pack['source'][] = ['imported', 'partner'];
 
 /**
- * Removes an imported pack and its tips in one transaction. The mentee's notes and progress
- * history stay (they keep the tip ids they refer to).
+ * Removes an imported pack, its tips and the tools it taught in one transaction. The mentee's
+ * notes and progress history stay (they keep the tip ids they refer to). The browser's access to
+ * the tools' sites is the caller's to give back (inside the person's click).
  */
 export async function removePack(db: TandemDb, packId: string): Promise<number> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
+  const removed = await db.transaction('rw', db.tips, db.packs, db.tools, async () => {
     const pack = await db.packs.get(packId);
     if (!pack || !REMOVABLE_SOURCES.includes(pack.source)) throw new Error(`Only imported packs can be removed (${packId}).`);
-    const removed = await db.tips.where('packId').equals(packId).delete();
+    const tips = await db.tips.where('packId').equals(packId).delete();
+    const tools = await db.tools.where('packId').equals(packId).delete();
     await db.packs.delete(packId);
-    return removed;
+    return { tips, tools };
   });
+  if (removed.tools > 0) await publishTaughtTools(db);
+  return removed.tips;
 }

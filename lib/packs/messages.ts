@@ -4,12 +4,12 @@ import type { RejectReason } from './import-pack';
 import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
 import type { RulesProblem } from '../schemas/rules';
 import type { RulesPlan } from '../rules/install';
-import { contextName, toolName } from '../i18n/names';
+import { contextName, toolName, type CustomNames } from '../i18n/names';
 import { isKnownContext } from '../contexts/tools';
-import { toolIds } from '../contexts/types';
+import { isBuiltinToolId } from '../contexts/types';
 
-/** Why a rule set was refused, as a translated clause. */
-export function rulesProblemMessage(t: Translate, problem: RulesProblem): string {
+/** Why a rule set was refused, as a translated clause (a taught tool's places named as its pack names them). */
+export function rulesProblemMessage(t: Translate, problem: RulesProblem, custom?: CustomNames): string {
   switch (problem.code) {
     case 'formatVersion':
       return t('rules.problem.formatVersion', { version: problem.version, expected: RULES_FORMAT_VERSION });
@@ -23,10 +23,16 @@ export function rulesProblemMessage(t: Translate, problem: RulesProblem): string
       return t('rules.problem.tooManySignals', { max: problem.max });
     case 'notRules':
       return t('rules.problem.notRules');
+    case 'taughtTool':
+      return t('rules.problem.taughtTool');
+    case 'builtinHost':
+      return t('rules.problem.builtinHost', { host: problem.host });
+    case 'toolOfOtherPack':
+      return t('rules.problem.toolOfOtherPack', { name: problem.name });
     default: {
       // Name the place (or tool) as the person knows it, not by its id.
       const { where } = problem;
-      const named = isKnownContext(where) ? contextName(t, where) : (toolIds as readonly string[]).includes(where) ? toolName(t, where as (typeof toolIds)[number]) : where;
+      const named = isKnownContext(where) ? contextName(t, where, custom) : isBuiltinToolId(where) ? toolName(t, where) : (custom?.place(where) ?? where);
       return t(`rules.problem.${problem.code}`, { where: named });
     }
   }

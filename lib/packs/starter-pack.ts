@@ -1,3 +1,4 @@
+import chatgptLessons from './starter/chatgpt.json';
 import excelLessons from './starter/excel.json';
 import linkedinLessons from './starter/linkedin.json';
 import tableauLessons from './starter/tableau.json';
@@ -7,7 +8,7 @@ import type { Tip } from '../schemas/tip';
 
 export const STARTER_PACK_ID = 'starter';
 /** Bump with every change to the lessons: installed copies upgrade to it. */
-export const STARTER_PACK_VERSION = 4;
+export const STARTER_PACK_VERSION = 5;
 /** When this version of the lessons was written (their createdAt/updatedAt). */
 const RELEASED_AT = Date.UTC(2026, 10, 29);
 
@@ -37,13 +38,13 @@ export function lessonToTip(lesson: StarterLesson): Tip {
 
 /** The built-in pack and its tips, validated (a broken lesson fails loudly in tests). */
 export function buildStarterPack(): { pack: Pack; tips: Tip[] } {
-  const lessons = [...linkedinLessons, ...excelLessons, ...tableauLessons].map((l) => starterLessonSchema.parse(l));
+  const lessons = [...linkedinLessons, ...excelLessons, ...tableauLessons, ...chatgptLessons].map((l) => starterLessonSchema.parse(l));
   return {
     pack: {
       id: STARTER_PACK_ID,
       name: 'Tandem Tips starter pack',
       author: 'Tandem Tips',
-      description: 'Micro-lessons for LinkedIn, Excel for the web and Tableau.',
+      description: 'Micro-lessons for LinkedIn, Excel for the web, Tableau and ChatGPT.',
       version: STARTER_PACK_VERSION,
       source: 'builtin',
       updatedAt: RELEASED_AT,

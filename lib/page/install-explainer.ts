@@ -1,17 +1,21 @@
+import { chatgptBase } from '../contexts/chatgpt';
 import { explainContext, type FrameExplanation } from '../contexts/explain';
 import { excelBase } from '../contexts/excel';
 import { linkedinBase } from '../contexts/linkedin';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
 import { tableauBase } from '../contexts/tableau';
 import { loadTool } from './load-rules';
+import { loadTaughtTool } from './load-taught-tool';
 import { EXPLAIN_GLOBAL } from './page-tools';
 
 const tools = [
   [linkedinBase, linkedinRules],
   [excelBase, excelRules],
   [tableauBase, tableauRules],
+  [chatgptBase, chatgptRules],
 ] as const;
 
 /** Does a match pattern (`https://*.sharepoint.com/*`) cover this host? */
@@ -28,6 +32,9 @@ async function explainFrame(): Promise<FrameExplanation | null> {
   } catch {
     // A cross-origin parent: not the top frame.
   }
+  // A site a mentor taught is explained by that tool's rules alone.
+  const taught = top ? await loadTaughtTool(location.hostname) : null;
+  if (taught) return explainContext(taught, location, document, location.href, top);
   const results: FrameExplanation[] = [];
   for (const [base, rules] of tools) {
     const tool = await loadTool(base, rules);

@@ -1,21 +1,22 @@
 import { browser } from 'wxt/browser';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
 import { rulesKey, type RuleSet, type StoredRules } from '../contexts/rule-format';
 import { contextIdsOf } from '../contexts/tools';
-import { toolIds, type ToolId } from '../contexts/types';
+import { builtinToolIds, isBuiltinToolId, type BuiltinToolId } from '../contexts/types';
 import { checkRuleSet, type RulesProblem } from '../schemas/rules';
 
-/** At most one rule set per tool in a pack or policy. */
-export const MAX_RULE_SETS = toolIds.length;
+/** At most one rule set per built-in tool in a pack or policy. */
+export const MAX_RULE_SETS = builtinToolIds.length;
 
 /** The rules each tool ships with. */
-export const builtinRules: Record<ToolId, RuleSet> = { linkedin: linkedinRules, excel: excelRules, tableau: tableauRules };
+export const builtinRules: Record<BuiltinToolId, RuleSet> = { linkedin: linkedinRules, excel: excelRules, tableau: tableauRules, chatgpt: chatgptRules };
 
 /** What a rule set in a pack or policy would do: be installed, or be left alone as not newer than what is in use. */
 export interface RulesPlan {
-  tool: ToolId;
+  tool: BuiltinToolId;
   version: number;
   /** The version in use now (an installed update, or the built-in rules). */
   current: number;
@@ -26,13 +27,13 @@ export interface RulesPlan {
 
 export type RulesPlanResult = { ok: true; plans: RulesPlan[] } | { ok: false; problem: RulesProblem; index: number };
 
-const known = (tool: string) => contextIdsOf(tool as ToolId);
+const known = (tool: string) => (isBuiltinToolId(tool) ? contextIdsOf(tool) : []);
 
 /** The rule updates installed now, per tool. */
-export async function readInstalledRules(): Promise<Partial<Record<ToolId, StoredRules>>> {
-  const stored = await browser.storage.local.get(toolIds.map(rulesKey));
-  const out: Partial<Record<ToolId, StoredRules>> = {};
-  for (const tool of toolIds) {
+export async function readInstalledRules(): Promise<Partial<Record<BuiltinToolId, StoredRules>>> {
+  const stored = await browser.storage.local.get(builtinToolIds.map(rulesKey));
+  const out: Partial<Record<BuiltinToolId, StoredRules>> = {};
+  for (const tool of builtinToolIds) {
     const value = stored[rulesKey(tool)] as StoredRules | undefined;
     if (value?.rules) out[tool] = value;
   }
@@ -40,8 +41,9 @@ export async function readInstalledRules(): Promise<Partial<Record<ToolId, Store
 }
 
 /**
- * Checks every rule set of a pack or policy and says what installing them would do; one bad set
- * refuses all of them (and with them the pack). Reads only.
+ * Checks every rule set for the built-in tools of a pack or policy and says what installing them
+ * would do; one bad set refuses all of them (and with them the pack). A taught tool's rules are not
+ * an update: they come in a mentor's pack (`planCustomTools`), never by policy. Reads only.
  */
 export async function planRules(raw: unknown): Promise<RulesPlanResult> {
   if (raw === undefined) return { ok: true, plans: [] };
@@ -53,7 +55,8 @@ export async function planRules(raw: unknown): Promise<RulesPlanResult> {
     const checked = checkRuleSet(item, known);
     if (!checked.ok) return { ok: false, problem: checked.problem, index };
     const { rules } = checked;
-    const tool = rules.tool as ToolId;
+    if (!isBuiltinToolId(rules.tool)) return { ok: false, problem: { code: 'taughtTool' }, index };
+    const tool = rules.tool;
     if (seen.has(tool)) return { ok: false, problem: { code: 'notRules' }, index };
     seen.add(tool);
     const current = Math.max(builtinRules[tool].version, installed[tool]?.rules.version ?? 0);
@@ -72,10 +75,10 @@ export async function installRules(plans: readonly RulesPlan[], source: StoredRu
 }
 
 /** The rule set in use per tool: its version and where it came from. */
-export async function rulesInUse(): Promise<Record<ToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>> {
+export async function rulesInUse(): Promise<Record<BuiltinToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>> {
   const installed = await readInstalledRules();
-  const out = {} as Record<ToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>;
-  for (const tool of toolIds) {
+  const out = {} as Record<BuiltinToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>;
+  for (const tool of builtinToolIds) {
     const update = installed[tool];
     out[tool] =
       update && update.rules.version > builtinRules[tool].version ? { version: update.rules.version, source: update.source, from: update.from } : { version: builtinRules[tool].version, source: 'builtin' };

@@ -2,19 +2,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contextIdsOf } from '../contexts/tools';
+import { chatgptRules } from '../contexts/rules/chatgpt';
 import { excelRules } from '../contexts/rules/excel';
 import { linkedinRules } from '../contexts/rules/linkedin';
 import { tableauRules } from '../contexts/rules/tableau';
-import type { ToolId } from '../contexts/types';
+import { isBuiltinToolId } from '../contexts/types';
 import { checkPattern, checkRuleSet, checkSelector } from './rules';
 
-const known = (tool: string) => contextIdsOf(tool as ToolId);
+const known = (tool: string) => (isBuiltinToolId(tool) ? contextIdsOf(tool) : []);
 const update = (contexts: unknown[], extra: Record<string, unknown> = {}) => ({ format: 'tandem-tips/rules', formatVersion: 1, tool: 'linkedin', version: 9, contexts, ...extra });
 const composer = (when: unknown[]) => ({ id: 'linkedin.post.composer', specificity: 4, when });
 
 describe('rule set checks', () => {
   it('accepts the built-in rules, which ship in the same format', () => {
-    for (const rules of [linkedinRules, excelRules, tableauRules]) {
+    for (const rules of [linkedinRules, excelRules, tableauRules, chatgptRules]) {
       const round = JSON.parse(JSON.stringify(rules));
       expect(checkRuleSet(round, known)).toEqual({ ok: true, rules: round });
     }
@@ -46,17 +47,17 @@ describe('rule set checks', () => {
   it('refuses other formats, older or newer format versions, unknown tools and places, and code', () => {
     expect(checkRuleSet({ format: 'x' }, known)).toEqual({ ok: false, problem: { code: 'notRules' } });
     expect(checkRuleSet(update([], { formatVersion: 0 }), known)).toEqual({ ok: false, problem: { code: 'formatVersion', version: 0 } });
-    expect(checkRuleSet(update([], { tool: 'chatgpt' }), known)).toEqual({ ok: false, problem: { code: 'unknownTool', tool: 'chatgpt' } });
+    expect(checkRuleSet(update([], { tool: 'slack' }), known)).toEqual({ ok: false, problem: { code: 'unknownTool', tool: 'slack' } });
     expect(checkRuleSet(update([{ id: 'linkedin.brand-new', specificity: 2, when: [{ path: '^/x' }] }]), known)).toEqual({ ok: false, problem: { code: 'unknownContext', context: 'linkedin.brand-new' } });
     expect(checkRuleSet(update([composer([{ path: '^/x', script: 'alert(1)' }])]), known)).toMatchObject({ ok: false, problem: { code: 'invalid' } });
   });
 });
 
-describe('the README’s rule format example', () => {
-  it('is a rule set that passes every check', () => {
+describe('the README’s rule format examples', () => {
+  it('are rule sets that pass every check (an update for a built-in tool and a taught tool)', () => {
     const readme = readFileSync(resolve(import.meta.dirname, '../../README.md'), 'utf8');
-    const block = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!)).find((b) => b.format === 'tandem-tips/rules');
-    expect(block).toBeDefined();
-    expect(checkRuleSet(block, known)).toEqual({ ok: true, rules: block });
+    const blocks = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1]!)).filter((b) => b.format === 'tandem-tips/rules');
+    expect(blocks.map((b) => b.formatVersion)).toEqual(expect.arrayContaining([1, 2]));
+    for (const block of blocks) expect(checkRuleSet(block, known)).toEqual({ ok: true, rules: block });
   });
 });

@@ -1,8 +1,10 @@
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { parse as parseSelector, type Selector } from 'css-what';
 import { z } from 'zod';
-import { toolIds } from '../contexts/types';
-import { RULES_FORMAT, RULES_FORMAT_VERSION, type RuleSet } from '../contexts/rule-format';
+import { builtinToolIds, isBuiltinToolId, isCustomToolId } from '../contexts/types';
+import { hostPattern, RULES_FORMAT, RULES_FORMAT_VERSION, RULES_FORMAT_VERSION_MIN, type RuleSet } from '../contexts/rule-format';
+import { HOSTNAME, isBuiltinHost } from '../hosts/custom-hosts';
+import { customToolIdSchema, langSchema } from './common';
 import { firstIssue, type IssueInfo } from '../i18n/issues';
 
 /** Limits that keep a rule set cheap on every page load, whoever wrote it. */
@@ -21,6 +23,10 @@ export const RULE_LIMITS = {
   boundedMax: 100,
   shadowHosts: 4,
   regions: 8,
+  /** Sites one mentor-defined tool may run on. */
+  hosts: 4,
+  /** A mentor-defined tool's or place's name. */
+  name: 60,
 } as const;
 
 const selector = z.string().trim().min(1).max(RULE_LIMITS.selectorLength);
@@ -36,25 +42,51 @@ const conditionSchema = z
   })
   .refine((c) => c.host || c.path || c.any, { error: 'A condition needs a host, a path or a signal' });
 
-/** A rule set as a file carries it: declarative data only, every string and list bounded. */
-export const ruleSetSchema = z.strictObject({
-  format: z.literal(RULES_FORMAT),
-  formatVersion: z.literal(RULES_FORMAT_VERSION),
-  tool: z.enum(toolIds),
-  version: z.number().int().min(1).max(1_000_000),
-  shadowHosts: z.array(selector).max(RULE_LIMITS.shadowHosts).optional(),
-  regions: z.array(selector).max(RULE_LIMITS.regions).optional(),
-  contexts: z
-    .array(
-      z.strictObject({
-        id: z.string().max(80).regex(/^[a-z]+(\.[a-z0-9-]+)+$/),
-        specificity: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
-        when: z.array(conditionSchema).min(1).max(RULE_LIMITS.conditions),
-      }),
-    )
-    .min(1)
-    .max(RULE_LIMITS.contexts),
-}) satisfies z.ZodType<RuleSet>;
+const nameSchema = z.string().trim().min(1).max(RULE_LIMITS.name);
+
+/**
+ * A rule set as a file carries it: declarative data only, every string and list bounded. Rule
+ * updates for built-in tools have no names or hosts and at least one place; a mentor-defined tool
+ * (format 2) has a name, the sites it runs on and a name for every place, and may have no place yet.
+ */
+export const ruleSetSchema = z
+  .strictObject({
+    format: z.literal(RULES_FORMAT),
+    formatVersion: z.number().int().min(RULES_FORMAT_VERSION_MIN).max(RULES_FORMAT_VERSION),
+    tool: z.union([z.enum(builtinToolIds), customToolIdSchema]),
+    version: z.number().int().min(1).max(1_000_000),
+    shadowHosts: z.array(selector).max(RULE_LIMITS.shadowHosts).optional(),
+    regions: z.array(selector).max(RULE_LIMITS.regions).optional(),
+    name: nameSchema.optional(),
+    lang: langSchema.optional(),
+    hosts: z.array(z.string().regex(HOSTNAME)).min(1).max(RULE_LIMITS.hosts).optional(),
+    contexts: z
+      .array(
+        z.strictObject({
+          id: z.string().max(80).regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/),
+          name: nameSchema.optional(),
+          specificity: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+          when: z.array(conditionSchema).min(1).max(RULE_LIMITS.conditions),
+        }),
+      )
+      .max(RULE_LIMITS.contexts),
+  })
+  .superRefine((r, ctx) => {
+    if (isCustomToolId(r.tool)) {
+      if (r.formatVersion < 2) ctx.addIssue({ code: 'custom', path: ['formatVersion'], message: 'A taught tool needs rule format 2' });
+      if (!r.name) ctx.addIssue({ code: 'custom', path: ['name'], message: 'A taught tool needs a name' });
+      if (!r.hosts) ctx.addIssue({ code: 'custom', path: ['hosts'], message: 'A taught tool needs its sites' });
+      r.contexts.forEach((c, i) => {
+        if (!c.name) ctx.addIssue({ code: 'custom', path: ['contexts', i, 'name'], message: 'A taught place needs a name' });
+      });
+    } else {
+      for (const key of ['name', 'lang', 'hosts'] as const) if (r[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: 'Built-in tools are named by Tandem Tips' });
+      r.contexts.forEach((c, i) => {
+        if (c.name !== undefined) ctx.addIssue({ code: 'custom', path: ['contexts', i, 'name'], message: 'Built-in places are named by Tandem Tips' });
+      });
+      if (r.contexts.length === 0) ctx.addIssue({ code: 'too_small', origin: 'array', minimum: 1, inclusive: true, path: ['contexts'], message: 'At least one place' });
+    }
+  }) satisfies z.ZodType<RuleSet>;
 
 /** Why a rule set was refused, as data (translated by `rulesProblemMessage`). */
 export type RulesProblem =
@@ -62,6 +94,14 @@ export type RulesProblem =
   | { code: 'formatVersion'; version: number }
   | { code: 'unknownTool'; tool: string }
   | { code: 'unknownContext'; context: string }
+  /** A mentor-defined tool claims a built-in tool's site (LinkedIn, Excel, Tableau, ChatGPT). */
+  | { code: 'builtinHost'; host: string }
+  /** A mentor-defined tool's place names a site the rule set does not declare. */
+  | { code: 'undeclaredHost'; where: string }
+  /** A taught tool's rules came by policy or as a rule update: they only come in a mentor's pack. */
+  | { code: 'taughtTool' }
+  /** A pack teaches a tool that another pack (or the mentor here) already taught. */
+  | { code: 'toolOfOtherPack'; name: string }
   | { code: 'invalid'; issue: IssueInfo }
   | { code: 'selector'; where: string }
   | { code: 'complexSelector'; where: string }
@@ -163,8 +203,9 @@ export function checkPattern(source: string): 'ok' | 'syntax' | 'unsafe' {
 export function checkRuleSet(raw: unknown, knownContexts: (tool: string) => readonly string[]): RulesCheck {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || (raw as { format?: unknown }).format !== RULES_FORMAT) return { ok: false, problem: { code: 'notRules' } };
   const head = raw as { formatVersion?: unknown; tool?: unknown };
-  if (head.formatVersion !== RULES_FORMAT_VERSION) return { ok: false, problem: { code: 'formatVersion', version: Number(head.formatVersion) || 0 } };
-  if (typeof head.tool !== 'string' || !(toolIds as readonly string[]).includes(head.tool)) return { ok: false, problem: { code: 'unknownTool', tool: String(head.tool).slice(0, 40) } };
+  if (typeof head.formatVersion !== 'number' || head.formatVersion < RULES_FORMAT_VERSION_MIN || head.formatVersion > RULES_FORMAT_VERSION)
+    return { ok: false, problem: { code: 'formatVersion', version: Number(head.formatVersion) || 0 } };
+  if (typeof head.tool !== 'string' || !(isBuiltinToolId(head.tool) || isCustomToolId(head.tool))) return { ok: false, problem: { code: 'unknownTool', tool: String(head.tool).slice(0, 40) } };
   // Count before parsing: 10,000 selectors are refused without checking each one.
   const contexts = (raw as { contexts?: unknown }).contexts;
   let total = 0;
@@ -176,14 +217,21 @@ export function checkRuleSet(raw: unknown, knownContexts: (tool: string) => read
   const parsed = ruleSetSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: firstIssue(parsed.error) } };
   const rules = parsed.data;
-  const known = knownContexts(rules.tool);
+  const custom = isCustomToolId(rules.tool);
+  // A taught tool defines its own places; a built-in tool's update may only name places this build knows.
+  const known = custom ? [] : knownContexts(rules.tool);
+  const claimed = (rules.hosts ?? []).find(isBuiltinHost);
+  if (claimed) return { ok: false, problem: { code: 'builtinHost', host: claimed } };
+  const declared = new Set((rules.hosts ?? []).map(hostPattern));
   for (const s of [...(rules.shadowHosts ?? []), ...(rules.regions ?? [])]) {
     const verdict = checkSelector(s);
     if (verdict !== 'ok') return { ok: false, problem: { code: verdict === 'syntax' ? 'selector' : 'complexSelector', where: rules.tool } };
   }
   for (const c of rules.contexts) {
-    if (!known.includes(c.id)) return { ok: false, problem: { code: 'unknownContext', context: c.id } };
+    if (custom ? !c.id.startsWith(`${rules.tool}.`) : !known.includes(c.id)) return { ok: false, problem: { code: 'unknownContext', context: c.id } };
     for (const w of c.when) {
+      // A taught tool runs only on the sites it declared, and its rules say so: no pattern for any other site.
+      if (custom && (w.host === undefined || !declared.has(w.host))) return { ok: false, problem: { code: 'undeclaredHost', where: c.name ?? c.id } };
       for (const p of [w.host, w.path])
         if (p !== undefined) {
           const verdict = checkPattern(p);

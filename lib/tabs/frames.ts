@@ -1,4 +1,4 @@
-import type { DetectedContext } from '../contexts/types';
+import { isCustomToolId, type DetectedContext } from '../contexts/types';
 import { getTool } from '../contexts/tools';
 import type { ContextReport } from '../messaging/protocol';
 
@@ -10,6 +10,8 @@ export interface TabState {
 function specificityOf(detected: DetectedContext): number {
   const first = detected.contexts[0];
   if (!first) return 0;
+  // Taught tools run in the top frame only: there is nothing to weigh them against.
+  if (isCustomToolId(detected.tool)) return 1;
   return getTool(detected.tool).contexts.find((c) => c.id === first)?.specificity ?? 0;
 }
 

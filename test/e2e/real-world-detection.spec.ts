@@ -143,7 +143,7 @@ test('hostile rule sets are refused and nothing of their pack is stored', async 
   ];
   for (const [id, rules, reason] of hostile) {
     await importPack(panel, packWith(`hostile-${id}`, [rules]));
-    await expect(panel.page.getByTestId('import-problem')).toHaveText(`This pack’s page rules were refused: ${reason} Nothing was imported.`);
+    await expect(panel.page.getByTestId('import-problem')).toHaveText(`The pack’s page rules were refused: ${reason} Nothing was changed.`);
     await expect(panel.page.getByTestId('import-preview')).toHaveCount(0);
   }
   await panel.page.getByTestId('import-problem').scrollIntoViewIfNeeded();

@@ -55,6 +55,7 @@ const sharepointHost = /^[a-z0-9-]+\.sharepoint\.com$/;
 /** Tableau Cloud pods, and tableau.example.org standing in for a self-hosted Tableau Server. */
 const tableauCloudHost = /^([a-z0-9-]+\.online\.tableau\.com|tableau\.example\.org)$/;
 const tableauPublicHost = /^public\.tableau\.com$/;
+const chatgptHost = /^(chatgpt\.com|chat\.openai\.com)$/;
 
 /** The own profile of the signed-in member in the saved pages, per language. */
 export const OWN_SLUG: Record<SiteLang, string> = { en: 'peter-miller-senior', de: 'peter-mueller-senior' };
@@ -127,11 +128,17 @@ export const SITE_ROUTES: readonly RouteRow[] = [
   // ── Tableau Public ──
   { host: tableauPublicHost, path: /^\/app\/profile\/[^/]+\/viz\/[^/]+\/[^/?#]+/, fixture: 'tableau/public-viz-en' },
   { host: tableauPublicHost, path: /^\/(views|shared)\/[^/]+/, fixture: 'tableau/viz-public-en' },
+
+  // ── ChatGPT (a single-page app; settings and other dialogs live in the hash, which the server never sees) ──
+  { host: chatgptHost, path: /^\/(\?(.*&)?temporary-chat=true)/, fixture: { de: 'chatgpt/temporary-real-de', en: 'chatgpt/temporary-real-en' } },
+  { host: chatgptHost, path: /^\/(\?.*)?$/, fixture: { de: 'chatgpt/new-chat-real-de', en: 'chatgpt/new-chat-real-en' } },
+  { host: chatgptHost, path: /^\/(g\/[^/]+\/)?c\/[^/?#]+/, fixture: { de: 'chatgpt/conversation-real-de', en: 'chatgpt/composer-search-real-en' } },
+  { host: chatgptHost, path: /^\/(images|gpts|g\/)/, fixture: { de: 'chatgpt/new-chat-real-de', en: 'chatgpt/new-chat-real-en' } },
 ];
 
 /** One page a person opens in each saved tool (frames and scripts are loaded by these). */
 export interface ToolPage {
-  tool: 'linkedin' | 'excel' | 'tableau';
+  tool: 'linkedin' | 'excel' | 'tableau' | 'chatgpt';
   label: string;
   url: string;
 }
@@ -150,6 +157,10 @@ export const TOOL_PAGES: readonly ToolPage[] = [
   { tool: 'tableau', label: 'Tableau Cloud web authoring (sheet)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales' },
   { tool: 'tableau', label: 'Tableau Cloud web authoring (dashboard)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview' },
   { tool: 'tableau', label: 'Tableau Public viz', url: 'https://public.tableau.com/app/profile/peter.miller/viz/Superstore/Sales' },
+  { tool: 'chatgpt', label: 'ChatGPT new chat', url: 'https://chatgpt.com/' },
+  { tool: 'chatgpt', label: 'ChatGPT temporary chat', url: 'https://chatgpt.com/?temporary-chat=true' },
+  { tool: 'chatgpt', label: 'ChatGPT conversation with web search on', url: 'https://chatgpt.com/c/6aab61e5-77d0-83eb-afc9-4a17c537e457' },
+  { tool: 'chatgpt', label: 'ChatGPT settings: Data controls', url: 'https://chatgpt.com/#settings/DataControls' },
 ];
 
 /** Each site's own 404 page for paths the table does not list. */
@@ -157,6 +168,7 @@ function notFound(host: string, lang: SiteLang): string | undefined {
   if (linkedinHost.test(host)) return `linkedin/not-found-${lang}`;
   if (officeappsHost.test(host) || officeHost.test(host) || sharepointHost.test(host)) return 'excel/not-found';
   if (tableauCloudHost.test(host) || tableauPublicHost.test(host)) return 'tableau/not-found';
+  if (chatgptHost.test(host)) return 'chatgpt/not-found';
   return undefined;
 }
 
@@ -171,9 +183,11 @@ export const SITE_PATTERNS = [
   'https://*.online.tableau.com/**',
   'https://tableau.example.org/**',
   'https://public.tableau.com/**',
+  'https://chatgpt.com/**',
+  'https://chat.openai.com/**',
 ] as const;
 
-const siteHosts = [linkedinHost, /^static\.licdn\.com$/, officeappsHost, officeHost, sharepointHost, tableauCloudHost, tableauPublicHost];
+const siteHosts = [linkedinHost, /^static\.licdn\.com$/, officeappsHost, officeHost, sharepointHost, tableauCloudHost, tableauPublicHost, chatgptHost];
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

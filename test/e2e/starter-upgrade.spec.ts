@@ -61,7 +61,7 @@ test('a profile with starter pack version 3 and progress upgrades on the next st
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a');
     const panel = await SidePanel.open(context, extensionId);
-    await expect.poll(async () => (await readStore<{ id: string; version: number }>(sw, 'packs')).find((p) => p.id === 'starter')?.version, { timeout: 15_000 }).toBe(4);
+    await expect.poll(async () => (await readStore<{ id: string; version: number }>(sw, 'packs')).find((p) => p.id === 'starter')?.version, { timeout: 15_000 }).toBe(5);
     expect(await readStore(sw, 'progress')).toEqual(profile.progress);
     const tips = await readStore<{ id: string; contexts: string[]; deletedAt?: number }>(sw, 'tips');
     expect(profile.tips.every((old) => tips.some((t) => t.id === old.id && t.deletedAt === undefined))).toBe(true);

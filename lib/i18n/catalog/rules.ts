@@ -3,7 +3,7 @@ import type { Catalog } from '../types';
 /** Page rules (updates in packs and by policy) and "Why this page?" with its diagnostics file. */
 export const en = {
   'rules.problem.notRules': 'they are not Tandem Tips page rules.',
-  'rules.problem.formatVersion': 'they are written in rule format {version}; this version of Tandem Tips reads format {expected} only.',
+  'rules.problem.formatVersion': 'they are written in rule format {version}; this version of Tandem Tips reads formats up to {expected}.',
   'rules.problem.unknownTool': 'they are for “{tool}”, a tool this version of Tandem Tips does not know.',
   'rules.problem.unknownContext': 'they name the place “{context}”, which this version of Tandem Tips does not know.',
   'rules.problem.invalid': 'they are damaged: {problem}.',
@@ -45,7 +45,7 @@ export const en = {
 
 export const de: Catalog<typeof en> = {
   'rules.problem.notRules': 'Es sind keine Seitenregeln von Tandem Tips.',
-  'rules.problem.formatVersion': 'Sie sind im Regelformat {version} geschrieben; diese Version von Tandem Tips liest nur Format {expected}.',
+  'rules.problem.formatVersion': 'Sie sind im Regelformat {version} geschrieben; diese Version von Tandem Tips liest Formate bis {expected}.',
   'rules.problem.unknownTool': 'Sie gelten für „{tool}“, ein Werkzeug, das diese Version von Tandem Tips nicht kennt.',
   'rules.problem.unknownContext': 'Sie nennen die Stelle „{context}“, die diese Version von Tandem Tips nicht kennt.',
   'rules.problem.invalid': 'Sie sind beschädigt: {problem}.',

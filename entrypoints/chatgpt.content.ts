@@ -1,0 +1,17 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { chatgptBase } from '@/lib/contexts/chatgpt';
+import { chatgptRules } from '@/lib/contexts/rules/chatgpt';
+import { loadTool } from '@/lib/page/load-rules';
+import { watchContext } from '@/lib/page/watch-context';
+
+export default defineContentScript({
+  matches: chatgptBase.matches,
+  allFrames: chatgptBase.allFrames,
+  runAt: 'document_idle',
+  // Never post a message into the host page's window (its own listeners would see it).
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    // The rules in use are read on every page load: an update installed today applies from the next load.
+    void loadTool(chatgptBase, chatgptRules).then((tool) => watchContext(ctx, tool));
+  },
+});
