@@ -20,6 +20,9 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
   const [message, setMessage] = useState('');
   // The step "show me" has on the page now, marked in the list below.
   const [shownStep, setShownStep] = useState<number | null>(null);
+  // Recorded steps each point at their own element; the tip's element (else the first step's) is the fallback.
+  const stepLocators = text.steps.map((_, i) => tip.stepTargets?.[i]?.locator);
+  const showAt = tip.locator ?? stepLocators.find(Boolean);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -65,7 +68,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
-      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} steps={text.steps} onStep={setShownStep} />}
+      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} onStep={setShownStep} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">

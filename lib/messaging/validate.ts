@@ -26,3 +26,6 @@ export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 
 /** Validates a `showStepChanged` message before the side panel follows it to another step. */
 export const showStepChangedSchema = z.strictObject({ step: z.number().int().min(0).max(99), state: z.enum(['shown', 'elsewhere', 'closed']) });
+
+/** Validates a `stepRecorded` message before the side panel turns it into a step of the draft. */
+export const stepRecordedSchema = z.strictObject({ action: z.enum(['click', 'choose', 'type', 'enter']), locator: locatorSchema });

@@ -1,3 +1,4 @@
+import { isTextEntry } from './locator/label';
 import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
 import { createOverlay, guarded, type Overlay } from './overlay';
@@ -120,8 +121,12 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     };
 
     let frame = 0;
+    // While the next step's element is awaited, the old one may go (a dialog opens, the route changes).
+    let moving = false;
+    let closed = false;
     const place = guarded(() => {
       frame = 0;
+      if (moving) return;
       if (!target.isConnected) return dismiss(true);
       overlay.place(target.getBoundingClientRect());
     });
@@ -135,9 +140,16 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
       event.stopImmediatePropagation();
       dismiss(true);
     });
-    // A click on our callout (its Next) is ours; anywhere else closes the highlight.
+    // A click on our callout (its Next) is ours. Walking the steps, doing the step — pressing the
+    // highlighted control — moves on, and typing in a highlighted field keeps it; anywhere else closes.
     const onPointer = guarded((event: Event) => {
-      if (!overlay.owns(event.target)) dismiss(true);
+      if (overlay.owns(event.target)) return;
+      const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
+      if (walking && hit instanceof Node && target.contains(hit)) {
+        if (!isTextEntry(target)) onNext();
+        return;
+      }
+      dismiss(true);
     });
     const advance = async () => {
       const next = index + 1;
@@ -149,7 +161,10 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
         return;
       }
       if (locator !== locatorOf(request, index)) {
+        moving = true;
         const moved = await waitForLocator(locator, document, request.timeoutMs);
+        moving = false;
+        if (closed) return;
         if (moved.status !== 'found') {
           // The panel says it could not be found, with the step's text.
           dismiss(false);
@@ -173,6 +188,8 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     window.addEventListener('pagehide', onPointer, options);
     callout.next.addEventListener('click', onNext);
     function dismiss(tell: boolean) {
+      if (closed) return;
+      closed = true;
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, options);
       window.removeEventListener('scroll', schedule, options);

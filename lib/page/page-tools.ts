@@ -5,3 +5,4 @@
  */
 export const PICKER_GLOBAL = '__tandemTipsPicker';
 export const HIGHLIGHT_GLOBAL = '__tandemTipsHighlight';
+export const RECORDER_GLOBAL = '__tandemTipsRecorder';

@@ -1,6 +1,6 @@
 import { finder } from '@medv/finder';
 import { isStableToken } from './stable';
-import { nameOf, normalize, roleOf, textOf } from './label';
+import { isTextEntry, nameOf, normalize, roleOf, textOf } from './label';
 import { LOCATOR_LIMITS, TEST_ID_ATTRIBUTES, type ElementLocator } from './types';
 
 /** Controls a tip can be about; a click on an icon inside a button means the button. */
@@ -14,6 +14,28 @@ export function pickTarget(el: Element): Element {
   while (target.namespaceURI === 'http://www.w3.org/2000/svg' && target.parentElement) target = target.parentElement;
   const control = target.closest(INTERACTIVE);
   return control ?? target;
+}
+
+/** Is this a form field (its value or content is the person's, never part of a locator)? */
+function isField(el: Element): boolean {
+  return el.matches('input, textarea, select') || isTextEntry(el);
+}
+
+/** Strings of the locator that contain the field's value: typed text must never end up in one. */
+function withoutValue(locator: ElementLocator, el: Element): ElementLocator {
+  const value = 'value' in el && typeof el.value === 'string' ? el.value : (el as HTMLElement).isContentEditable ? (el.textContent ?? '') : '';
+  const needle = normalize(value).toLocaleLowerCase();
+  if (needle.length < 2) return locator;
+  const has = (s: string | undefined) => s !== undefined && s.toLocaleLowerCase().includes(needle);
+  const clean: ElementLocator = { ...locator };
+  if (has(clean.name)) delete clean.name;
+  if (!clean.name) delete clean.role;
+  if (has(clean.text)) delete clean.text;
+  if (has(clean.css)) delete clean.css;
+  if (has(clean.id)) delete clean.id;
+  if (clean.testId && has(clean.testId.value)) delete clean.testId;
+  if (has(clean.label)) clean.label = clean.name ?? clean.tag;
+  return clean;
 }
 
 function testIdOf(el: Element): ElementLocator['testId'] {
@@ -45,7 +67,8 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   const role = roleOf(el);
   const name = nameOf(el);
   // Never the value of a form field: that is what the user typed.
-  const text = el.matches('input, textarea, select, [contenteditable="true"]') ? '' : textOf(el);
+  const field = isField(el);
+  const text = field ? '' : textOf(el);
   const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
   let top: boolean;
   try {
@@ -69,5 +92,6 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   if (text) locator.text = text;
   const css = cssPathOf(el);
   if (css) locator.css = css;
-  return locator;
+  // A name taken from a label that wraps the field can hold its value; nothing typed may stay.
+  return field ? withoutValue(locator, el) : locator;
 }

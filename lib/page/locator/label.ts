@@ -52,3 +52,15 @@ export function isShown(el: Element): boolean {
   }
   return !el.closest('[hidden]');
 }
+
+/** Roles of controls whose content is what the person typed. */
+const TEXT_ROLES = new Set(['textbox', 'searchbox']);
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+/** Does the person type into this element (a text field, a text area, an editable region)? */
+export function isTextEntry(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type) || !el.matches('[type]');
+  if (el instanceof HTMLTextAreaElement) return true;
+  if ((el as HTMLElement).isContentEditable || el.matches('[contenteditable]:not([contenteditable="false"])')) return true;
+  return TEXT_ROLES.has(el.getAttribute('role') ?? '');
+}

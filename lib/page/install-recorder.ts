@@ -1,0 +1,33 @@
+import { sendMessage } from '../messaging/protocol';
+import { RECORDER_GLOBAL } from './page-tools';
+import { startRecorder, type RecorderTexts } from './recorder';
+
+export interface RecorderApi {
+  start: (texts: RecorderTexts) => void;
+  stop: () => void;
+}
+
+/** Installs the recorder once per frame; each step, and Esc, goes to the side panel as a message. */
+export function installRecorder(): void {
+  const g = globalThis as unknown as Record<string, RecorderApi | undefined>;
+  if (g[RECORDER_GLOBAL]) return;
+  let stop: (() => void) | null = null;
+  g[RECORDER_GLOBAL] = {
+    start(texts) {
+      // Started again (after a page load, or by a second frame's start): one recorder per frame.
+      stop?.();
+      stop = startRecorder(
+        texts,
+        (step) => void sendMessage('stepRecorded', step).catch(() => undefined),
+        () => {
+          stop = null;
+          void sendMessage('recordingEnded').catch(() => undefined);
+        },
+      );
+    },
+    stop() {
+      stop?.();
+      stop = null;
+    },
+  };
+}
