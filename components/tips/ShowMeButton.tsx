@@ -26,6 +26,8 @@ interface Props {
   label?: string;
   /** Which step the page shows now (null: none), so the list of steps can mark it. */
   onStep?: (step: number | null) => void;
+  /** Whether a walk through several steps is under way (from the first Show me until Done or close). */
+  onWalking?: (walking: boolean) => void;
 }
 
 /** Ends a sentence for a screen reader, unless it already ends like one. */
@@ -37,7 +39,7 @@ const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`)
  * both stay on the same step. When the element cannot be found, or what is there no longer
  * carries the recorded label, it says so plainly (the steps stay visible).
  */
-export function ShowMeButton({ locator, title, steps = [], stepLocators = [], label, onStep }: Props) {
+export function ShowMeButton({ locator, title, steps = [], stepLocators = [], label, onStep, onWalking }: Props) {
   const { t } = useI18n();
   const active = useFollowedTab();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -49,6 +51,14 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
   });
   const shownStep = state.kind === 'found' ? state.step : null;
   useEffect(() => onStepRef.current?.(shownStep), [shownStep]);
+  const onWalkingRef = useRef(onWalking);
+  useEffect(() => {
+    onWalkingRef.current = onWalking;
+  });
+  // A failed step keeps the walk (its message stays in view); Done, a close on the page or leaving ends it.
+  const inWalk = walking && state.kind !== 'idle';
+  useEffect(() => onWalkingRef.current?.(inWalk), [inWalk]);
+  useEffect(() => () => onWalkingRef.current?.(false), []);
 
   const request = (step: number): ShowRequest => {
     const plain = steps.map((s) => stepRuns(s).map((r) => r.text).join(''));
@@ -65,7 +75,7 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
           : t('page.show.announceOne', { title, step: sentence(plain[i]!) }),
       })),
       announce: t('page.show.announce', { title }),
-      labels: { close: t('page.show.close'), next: t('page.show.next'), done: t('page.show.done') },
+      labels: { close: t('page.show.close'), next: t('page.show.next'), done: t('page.show.done'), walk: t('page.show.walkHint') },
       timeoutMs: SHOW_TIMEOUT_MS,
     };
   };

@@ -12,7 +12,7 @@ import { StatusPill } from './StatusPill';
 import { HelpfulButtons } from '../review/HelpfulButtons';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
-export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () => void }) {
+export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; onClose: () => void; onWalking?: (walking: boolean) => void }) {
   const { t, lang } = useI18n();
   const { tip, progress } = ranked;
   const text = localizeTip(tip, lang);
@@ -68,7 +68,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
-      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} onStep={setShownStep} />}
+      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} onStep={setShownStep} onWalking={onWalking} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">

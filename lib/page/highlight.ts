@@ -32,7 +32,8 @@ export interface ShowRequest {
   step: number;
   /** Heard when there are no steps. */
   announce: string;
-  labels: { close: string; next: string; done: string };
+  /** `walk` is the hint while walking several steps (doing the step moves on); `close` otherwise. */
+  labels: { close: string; next: string; done: string; walk?: string };
   timeoutMs: number;
 }
 
@@ -107,7 +108,7 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const overlay: Overlay = createOverlay('show');
     const { callout } = overlay;
     callout.title.textContent = request.title;
-    callout.hint.textContent = request.labels.close;
+    callout.hint.textContent = walking ? (request.labels.walk ?? request.labels.close) : request.labels.close;
 
     const present = () => {
       const step = request.steps[index];

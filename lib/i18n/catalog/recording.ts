@@ -27,6 +27,7 @@ export const en = {
   'page.record.title': 'Recording steps',
   'page.record.hint': 'Esc stops',
   'page.record.announce': 'Tandem Tips is recording your steps. Press Escape to stop.',
+  'page.show.walkHint': 'Do it here, or Next · Esc closes',
 };
 
 export const de: Catalog<typeof en> = {
@@ -55,4 +56,5 @@ export const de: Catalog<typeof en> = {
   'page.record.title': 'Schritte werden aufgenommen',
   'page.record.hint': 'Esc beendet',
   'page.record.announce': 'Tandem Tips nimmt Ihre Schritte auf. Escape beendet die Aufnahme.',
+  'page.show.walkHint': 'Hier ausführen oder Weiter · Esc schließt',
 };
