@@ -16,7 +16,7 @@ interface StoredTip {
   title: string;
   steps: string[];
   contexts: string[];
-  stepTargets?: ({ locator: { role?: string; name?: string; label: string; tag: string }; context?: string } | null)[];
+  stepTargets?: ({ locator: { role?: string; name?: string; label: string; tag: string; frame: { top: boolean; host: string } }; context?: string } | null)[];
 }
 
 /** Every row of every store of the extension's IndexedDB, as one text. */
@@ -192,4 +192,53 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
     await mentee.close();
     rmSync(menteeProfile, { recursive: true, force: true });
   }
+});
+
+test('inside Excel’s workbook iframe: a mentor records choosing a ribbon tab and a button on it; “show me” walks both in that frame', async ({ context, sw, extensionId }) => {
+  test.setTimeout(150_000);
+  const tool = context.pages()[0] ?? (await context.newPage());
+  await tool.goto('https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a');
+  const workbook = tool.frameLocator('iframe[src*="officeapps.live.com"]');
+  await expect(workbook.getByRole('tab', { name: 'Home' })).toBeVisible();
+  const panel = await AuthoringPanel.open(context, extensionId);
+  await panel.becomeMentor('Mia');
+  await panel.go('Write a tip');
+  const { page } = panel;
+  await expect(panel.field('Tool')).toHaveValue('excel');
+
+  await page.getByRole('button', { name: 'Record steps' }).click();
+  const indicator = page.getByTestId('recording-indicator');
+  await expect(indicator).toContainText('0 steps so far');
+  // The indicator is drawn once, by the top page; the workbook frame records silently.
+  await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(1);
+  await workbook.getByRole('tab', { name: 'Formulas' }).click();
+  await expect(indicator).toContainText('1 step so far');
+  await workbook.getByRole('button', { name: 'Insert Function' }).click();
+  await expect(indicator).toContainText('2 steps so far');
+  await page.getByRole('button', { name: 'Stop recording' }).click();
+  await expect(page.getByTestId('record-status')).toHaveText('Recording ended with 2 steps. Check their text below before saving.');
+  await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(0);
+
+  await expect(panel.field('Step 1')).toHaveValue('Choose **Formulas**');
+  await expect(panel.field('Step 2')).toHaveValue('Click **Insert Function**');
+  await panel.field('Title').fill('Find any function by describing it');
+  await page.getByRole('button', { name: 'Save tip' }).click();
+  await expect(page.getByTestId('editor-status')).toContainText('Saved “Find any function by describing it”');
+  const tip = (await readStore<StoredTip>(sw, 'tips')).find((t) => t.packId === 'local')!;
+  expect(tip.stepTargets?.map((s) => [s?.locator.name, s?.locator.frame])).toEqual([
+    ['Formulas', { top: false, host: 'excel.officeapps.live.com' }],
+    ['Insert Function', { top: false, host: 'excel.officeapps.live.com' }],
+  ]);
+
+  // The mentee's walk: the workbook starts on Home again.
+  await tool.reload();
+  await expect(workbook.getByRole('tab', { name: 'Home' })).toHaveAttribute('aria-selected', 'true');
+  await panel.go('Tips');
+  await panel.tip(tip.id).click();
+  await page.getByRole('button', { name: 'Show me on the page' }).click();
+  const result = page.getByTestId('show-me-result');
+  await expect(result).toHaveText('Step 1 of 2 is shown on the page, at “Formulas”.');
+  await workbook.getByRole('tab', { name: 'Formulas' }).click();
+  await expect(result).toHaveText('Step 2 of 2 is shown on the page, at “Insert Function”.');
+  await tool.screenshot({ path: 'test-results/screens/record-show-excel-step-2.png' });
 });
