@@ -141,16 +141,20 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
       event.stopImmediatePropagation();
       dismiss(true);
     });
-    // A click on our callout (its Next) is ours. Walking the steps, doing the step — pressing the
+    // A click on our callout (its Next) is ours. Walking the steps, doing the step — clicking the
     // highlighted control — moves on, and typing in a highlighted field keeps it; anywhere else closes.
     const onPointer = guarded((event: Event) => {
       if (overlay.owns(event.target)) return;
       const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
-      if (walking && hit instanceof Node && target.contains(hit)) {
-        if (!isTextEntry(target)) onNext();
-        return;
-      }
+      if (walking && hit instanceof Node && target.contains(hit)) return;
       dismiss(true);
+    });
+    // Moves on once the page has handled the click (a ribbon tab first shows its panel, so the
+    // next step's button is there to be found, not a namesake elsewhere).
+    const onDone = guarded((event: MouseEvent) => {
+      const hit = event.composedPath()[0];
+      if (!walking || !(hit instanceof Node) || !target.contains(hit) || isTextEntry(target)) return;
+      setTimeout(onNext, 0);
     });
     const advance = async () => {
       const next = index + 1;
@@ -184,6 +188,7 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const options = { capture: true, passive: true } as const;
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, options);
+    window.addEventListener('click', onDone, options);
     window.addEventListener('scroll', schedule, options);
     window.addEventListener('resize', schedule, options);
     window.addEventListener('pagehide', onPointer, options);
@@ -193,6 +198,7 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
       closed = true;
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, options);
+      window.removeEventListener('click', onDone, options);
       window.removeEventListener('scroll', schedule, options);
       window.removeEventListener('resize', schedule, options);
       window.removeEventListener('pagehide', onPointer, options);

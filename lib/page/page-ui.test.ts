@@ -166,11 +166,15 @@ describe('show me', () => {
     const root = roots.at(-1)!;
     expect(root.querySelector('.hint')?.textContent).toBe('Do it here');
     field.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    field.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 5));
     expect(root.querySelector('.counter')?.textContent).toBe('Step 1 of 2');
     expect(onStep).not.toHaveBeenCalled();
     root.querySelector<HTMLButtonElement>('button.next')!.click();
     await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'shown' }));
     save.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(document.querySelector('tandem-tips-layer')).not.toBeNull();
+    save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'closed' }));
     expect(document.querySelector('tandem-tips-layer')).toBeNull();
   });

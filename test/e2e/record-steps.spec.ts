@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
-import { expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed } from './extension';
+import { expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed, type ChromeApi } from './extension';
 import { AuthoringPanel, overlayBox, overlayCallout } from './pages/authoring';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/peter-miller-senior/';
@@ -213,7 +213,7 @@ test('inside Excel’s workbook iframe: a mentor records choosing a ribbon tab a
   await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(1);
   await workbook.getByRole('tab', { name: 'Formulas' }).click();
   await expect(indicator).toContainText('1 step so far');
-  await workbook.getByRole('button', { name: 'Insert Function' }).click();
+  await workbook.getByRole('toolbar', { name: 'Formulas' }).getByRole('button', { name: 'Insert Function' }).click();
   await expect(indicator).toContainText('2 steps so far');
   await page.getByRole('button', { name: 'Stop recording' }).click();
   await expect(page.getByTestId('record-status')).toHaveText('Recording ended with 2 steps. Check their text below before saving.');
@@ -240,5 +240,42 @@ test('inside Excel’s workbook iframe: a mentor records choosing a ribbon tab a
   await expect(result).toHaveText('Step 1 of 2 is shown on the page, at “Formulas”.');
   await workbook.getByRole('tab', { name: 'Formulas' }).click();
   await expect(result).toHaveText('Step 2 of 2 is shown on the page, at “Insert Function”.');
+  // The outline is on the ribbon's Insert Function (the one recorded), not the formula bar's namesake.
+  const workbookFrame = tool.frames().find((f) => f.url().includes('officeapps.live.com'))!;
+  const fcdp = await context.newCDPSession(workbookFrame);
+  const offset = (await tool.locator('iframe[src*="officeapps.live.com"]').boundingBox())!;
+  const ribbon = (await workbook.getByRole('toolbar', { name: 'Formulas' }).getByRole('button', { name: 'Insert Function' }).boundingBox())!;
+  await expect.poll(async () => {
+    const box = await overlayBox(fcdp);
+    return box ? Math.abs(box.x + offset.x + 4 - ribbon.x) < 2 && Math.abs(box.y + offset.y + 4 - ribbon.y) < 2 : null;
+  }).toBe(true);
   await tool.screenshot({ path: 'test-results/screens/record-show-excel-step-2.png' });
+});
+
+test.describe('in German', () => {
+  test.use({ lang: 'de' });
+
+  test('the panel, the page indicator and the draft texts speak German', async ({ context, sw, extensionId }) => {
+    test.setTimeout(120_000);
+    const tool = context.pages()[0] ?? (await context.newPage());
+    await tool.goto('https://www.linkedin.com/in/peter-mueller-senior/');
+    await sw.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      await api.storage.local.set({ settings: { lang: 'auto', role: 'mentor', myName: 'Mia', partnerName: '' } });
+    });
+    const panel = await AuthoringPanel.open(context, extensionId);
+    await panel.page.goto(`chrome-extension://${extensionId}/sidepanel.html#write`);
+    const { page } = panel;
+    await page.getByRole('button', { name: 'Schritte aufnehmen' }).click();
+    const cdp = await context.newCDPSession(tool);
+    await expect.poll(async () => (await overlayCallout(cdp))?.title).toBe('Schritte werden aufgenommen');
+    await tool.getByRole('link', { name: 'Intro bearbeiten' }).first().click();
+    await expect(page.getByTestId('recording-indicator')).toContainText('bisher 1 Schritt.');
+    await tool.screenshot({ path: 'test-results/screens/record-page-indicator-de.png' });
+    await page.screenshot({ path: 'test-results/screens/record-panel-recording-de.png' });
+    await page.getByRole('button', { name: 'Aufnahme beenden' }).click();
+    await expect(page.getByTestId('record-status')).toHaveText('Aufnahme beendet: 1 Schritt. Prüfen Sie den Text unten, bevor Sie speichern.');
+    await expect(panel.field('Schritt 1')).toHaveValue('Klicken Sie auf **Intro bearbeiten**');
+    await expect(page.getByText('Aufgenommen bei: Link “Intro bearbeiten”')).toBeVisible();
+  });
 });
