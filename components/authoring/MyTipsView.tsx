@@ -7,6 +7,7 @@ import { deleteMyTip, duplicateTip, listMyTips, type TipFilter } from '@/lib/aut
 import { contextName, toolName } from '@/lib/i18n/names';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { exportMyPack } from '@/lib/packs/export-pack';
+import { showMeLocatorOf } from '@/lib/tips/show-me';
 import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
 import { useMe } from './useMe';
@@ -150,7 +151,7 @@ function MyTip({ tip, confirming, onAskDelete, onCancelDelete, onDelete, onDupli
     <li className="card" data-my-tip={tip.id}>
       <div className="list-title" lang={tip.lang}>
         {tip.title}
-        {tip.locator && <span className="badge">{t('mytips.hasElement')}</span>}
+        {showMeLocatorOf(tip) && <span className="badge">{t('mytips.hasElement')}</span>}
       </div>
       <div className="meta">{where}</div>
       {confirming ? (

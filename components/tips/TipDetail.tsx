@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/db';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { ProgressStatus } from '@/lib/schemas/progress';
 import { localizeTip } from '@/lib/tips/localize';
+import { showMeLocatorOf, stepLocatorsOf } from '@/lib/tips/show-me';
 import { markTipSeen, setTipStatus } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
@@ -21,8 +22,8 @@ export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; o
   // The step "show me" has on the page now, marked in the list below.
   const [shownStep, setShownStep] = useState<number | null>(null);
   // Recorded steps each point at their own element; the tip's element (else the first step's) is the fallback.
-  const stepLocators = text.steps.map((_, i) => tip.stepTargets?.[i]?.locator);
-  const showAt = tip.locator ?? stepLocators.find(Boolean);
+  const stepLocators = stepLocatorsOf(tip);
+  const showAt = showMeLocatorOf(tip);
 
   useEffect(() => {
     headingRef.current?.focus();

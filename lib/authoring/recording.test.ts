@@ -3,6 +3,7 @@ import { TandemDb } from '../db/db';
 import { exportMyPack } from '../packs/export-pack';
 import { applyPackImport, previewPackImport } from '../packs/import-pack';
 import { tipSchema, type StepTarget } from '../schemas/tip';
+import { showMeLocatorOf, stepLocatorsOf } from '../tips/show-me';
 import { blankDraft, draftOf } from './draft';
 import { saveTipFromDraft } from './my-tips';
 import { addStep, appendRecorded, mergeWithNext, moveStep, removeStep, setStepText } from './step-list';
@@ -86,6 +87,14 @@ describe('recorded steps in tips and packs', () => {
     await applyPackImport(mentee, preview.preview);
     const [imported] = await mentee.tips.toArray();
     expect(imported?.stepTargets).toEqual([edit, headline, save]);
+  });
+
+  it('give show me an element per step, starting at the tip’s own element or else the first recorded one', () => {
+    const tip = { steps: ['Open it', 'Type in **Headline**', 'Click **Save**'], stepTargets: [null, headline, save] };
+    expect(stepLocatorsOf(tip)).toEqual([undefined, headline.locator, save.locator]);
+    expect(showMeLocatorOf(tip)).toEqual(headline.locator);
+    expect(showMeLocatorOf({ ...tip, locator: edit.locator })).toEqual(edit.locator);
+    expect(showMeLocatorOf({ steps: ['Open it'] })).toBeUndefined();
   });
 
   it('leave tips without recorded steps as they were', () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isKnownContext } from '../contexts/tools';
 import { contextIdSchema, toolIdSchema } from '../schemas/common';
 import { locatorSchema } from '../schemas/locator';
+import type { RecordedStep } from '../page/recorder';
 
 const MAX_URL = 4_000;
 
@@ -28,4 +29,4 @@ export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 export const showStepChangedSchema = z.strictObject({ step: z.number().int().min(0).max(99), state: z.enum(['shown', 'elsewhere', 'closed']) });
 
 /** Validates a `stepRecorded` message before the side panel turns it into a step of the draft. */
-export const stepRecordedSchema = z.strictObject({ action: z.enum(['click', 'choose', 'type', 'enter']), locator: locatorSchema });
+export const stepRecordedSchema = z.strictObject({ action: z.enum(['click', 'choose', 'type', 'enter']), locator: locatorSchema }) satisfies z.ZodType<RecordedStep>;

@@ -46,7 +46,7 @@ async function wholeDatabase(sw: Worker): Promise<string> {
 }
 
 test('a mentor records three steps on LinkedIn by doing them (the typed headline is never stored), edits one and saves; a fresh mentee imports the pack and “show me” walks the three elements, moving on as the mentee does each step', async ({ context, sw, extensionId }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   mkdirSync('test-results/screens', { recursive: true });
 
   // ── The mentor ──
