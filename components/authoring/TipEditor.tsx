@@ -150,6 +150,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     return true;
   };
   const last = draft.steps.length - 1;
+  const hasRecorded = Boolean(draft.stepTargets?.some(Boolean));
 
   return (
     <StyleScope name="forms">
@@ -188,7 +189,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
           >
             {/* The picker comes first: its page is the one the mentor is looking at now. */}
             <Spotlight id="write" note={t('spotlight.write')}>
-              <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
+              <ElementField locator={draft.locator} title={draft.title} hasRecorded={hasRecorded} onChange={(locator) => update({ locator })} />
             </Spotlight>
             <Field label={t('field.title')} name="title" counter={t('editor.counter', { count: draft.title.length, max: TITLE_MAX })}>
               <input type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalid('title', errors)} />
@@ -201,7 +202,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
             <fieldset>
               <legend>{t('field.steps')}</legend>
               <p className="hint">{t('editor.steps.hint')}</p>
-              <RecordSteps lang={draft.lang} hasRecorded={Boolean(draft.stepTargets?.some(Boolean))} onStep={addRecorded} />
+              <RecordSteps lang={draft.lang} hasRecorded={hasRecorded} onStep={addRecorded} />
               {draft.steps.map((step, i) => {
                 const target = draft.stepTargets?.[i];
                 return (

@@ -92,6 +92,7 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   await expect(panel.field('Step 3')).toHaveValue('Click **Save**');
   await expect(page.getByText('Recorded at the link “Edit intro”')).toBeVisible();
   await expect(page.getByText('Recorded at the text field “Headline*”')).toBeVisible();
+  await expect(page.getByTestId('picked-element')).toContainText('“Show me” starts at the recorded steps’ elements');
   await expect.poll(async () => (await readStore<{ steps: string[] }>(sw, 'drafts'))[0]?.steps.length).toBe(3);
   expect(await wholeDatabase(sw)).not.toContain('Zebra');
 

@@ -28,6 +28,7 @@ export const en = {
   'page.record.hint': 'Esc stops',
   'page.record.announce': 'Tandem Tips is recording your steps. Press Escape to stop.',
   'page.show.walkHint': 'Do it here, or Next · Esc closes',
+  'record.elementNone': 'No element picked for the whole tip: “Show me” starts at the recorded steps’ elements. Pick one only for steps without their own.',
 };
 
 export const de: Catalog<typeof en> = {
@@ -57,4 +58,5 @@ export const de: Catalog<typeof en> = {
   'page.record.hint': 'Esc beendet',
   'page.record.announce': 'Tandem Tips nimmt Ihre Schritte auf. Escape beendet die Aufnahme.',
   'page.show.walkHint': 'Hier ausführen oder Weiter · Esc schließt',
+  'record.elementNone': 'Kein Element für den ganzen Tipp gewählt: „Zeig es mir“ beginnt bei den Elementen der aufgenommenen Schritte. Wählen Sie eines nur für Schritte ohne eigenes.',
 };
