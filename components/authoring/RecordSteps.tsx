@@ -86,10 +86,15 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
     };
   }, [tabId, t]);
 
-  // Leaving the editor while recording stops the recorder on the page.
+  // Leaving the editor, or closing the panel, while recording stops the recorder on the page.
   useEffect(() => {
     if (tabId === null) return;
-    return () => void stopRecording(tabId).catch(() => undefined);
+    const onHide = () => void stopRecording(tabId).catch(() => undefined);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      onHide();
+    };
   }, [tabId]);
 
   const start = async () => {

@@ -16,9 +16,14 @@ export function installRecorder(): void {
     start(texts) {
       // Started again (after a page load, or by a second frame's start): one recorder per frame.
       stop?.();
+      const end = () => {
+        stop?.();
+        stop = null;
+      };
       stop = startRecorder(
         texts,
-        (step) => void sendMessage('stepRecorded', step).catch(() => undefined),
+        // No panel took the step (it was closed): recording is over, and the indicator goes.
+        (step) => void sendMessage('stepRecorded', step).catch(end),
         () => {
           stop = null;
           void sendMessage('recordingEnded').catch(() => undefined);

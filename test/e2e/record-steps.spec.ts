@@ -278,5 +278,11 @@ test.describe('in German', () => {
     await expect(page.getByTestId('record-status')).toHaveText('Aufnahme beendet: 1 Schritt. Prüfen Sie den Text unten, bevor Sie speichern.');
     await expect(panel.field('Schritt 1')).toHaveValue('Klicken Sie auf **Intro bearbeiten**');
     await expect(page.getByText('Aufgenommen bei: Link “Intro bearbeiten”')).toBeVisible();
+
+    // Closing the panel while recording ends it on the page too: no indicator is left behind.
+    await page.getByRole('button', { name: 'Weitere Schritte aufnehmen' }).click();
+    await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(1);
+    await page.close();
+    await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(0);
   });
 });
