@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 // Each test launches its own Chromium with the built extension: one worker on 2 cores.
 export default defineConfig({
-  testDir: 'test/e2e',
-  testMatch: '**/*.spec.ts',
+  // The end-to-end specs and the security reproductions that need a real browser.
+  testDir: 'test',
+  testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   workers: 1,
   fullyParallel: false,
   retries: 0,

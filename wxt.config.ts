@@ -14,9 +14,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    // Self-hosted Tableau Server / Office Online Server hosts are asked for one by one at
-    // runtime from the options page; nothing here is granted at install.
-    optional_host_permissions: ['https://*/*'],
+    // Self-hosted Tableau Server / Office Online Server hosts and the tandem's sync server are
+    // asked for one by one at runtime; nothing here is granted at install. Plain http only on
+    // this computer and only in development and test builds (a local CouchDB for trying sync).
+    optional_host_permissions: ['https://*/*', ...(mode === 'production' ? [] : ['http://localhost/*', 'http://127.0.0.1/*'])],
     // A programme coordinator can preconfigure hosts (and a starter pack) by enterprise policy.
     storage: { managed_schema: 'managed-schema.json' },
     // The same hosts the content scripts run on; lets the background see whether a tab is
@@ -25,7 +26,7 @@ export default defineConfig({
       ...new Set(tools.flatMap((t) => t.matches)),
       // End-to-end build only: browsers cannot click their own permission prompt in a test, so
       // the self-hosted test host is granted up front; the runtime request then resolves at once.
-      ...(mode === 'e2e' ? ['https://tableau.example.org/*'] : []),
+      ...(mode === 'e2e' ? ['https://tableau.example.org/*', 'http://127.0.0.1/*'] : []),
     ],
     action: {
       default_title: '__MSG_actionTitle__',

@@ -13,6 +13,7 @@ import { routeSites } from '../test/e2e/sites.ts';
 import { exchangeFileText, importThroughPanel, packFileText } from './import-scale.ts';
 import { heapMb, measureSearch, openAllNotes, openPanelTimed, SEARCH_QUERIES } from './panel-scale.ts';
 import { seedScale } from './scale-data.ts';
+import { firstSync, sharedNoteLatency } from './sync-scale.ts';
 import { summarize, type Summary } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -449,6 +450,18 @@ async function importAtScale() {
   record('exchange merge: records per second', 'records/s', exchange.rate);
 }
 
+// ── 5. Tandem sync ───────────────────────────────────────────────────────────────────────────
+async function syncAtScale() {
+  section('tandem sync');
+  const latency = await sharedNoteLatency(Number(process.env.BENCH_SYNC_RUNS ?? 5));
+  record('shared question saved → shown in the partner’s open meeting prep', 'ms', latency, 2_000, 'two Chromium profiles, PouchDB Server on localhost; Save note click → the question in the other panel’s DOM');
+  const first: number[] = [];
+  for (let run = 0; run < Math.min(IMPORT_RUNS, 2); run++) first.push((await firstSync()).totalMs);
+  record('first sync of 10,000 records: Pair → all decrypted, checked, merged and written', 'ms', first, 5_000, '9,000 notes, 500 goals, 500 meetings encrypted on the server; includes the server check, replication into the local replica and the Dexie writes');
+  const background = readFileSync(join(PROD, 'background.js'));
+  record('background bundle (sync runs here, only when paired)', 'KB', [background.length / 1024], undefined, 'service workers cannot load code later: PouchDB is in it, run only once paired');
+}
+
 // ── run ──────────────────────────────────────────────────────────────────────────────────────
 const started = Date.now();
 const loadAtStart = loadavg();
@@ -462,6 +475,7 @@ if (wanted('page')) await pageCost();
 if (wanted('detection')) await detectionLatency();
 if (wanted('panel')) await panelAtScale();
 if (wanted('import')) await importAtScale();
+if (wanted('sync')) await syncAtScale();
 sectionLoad[currentSection]!.end = loadavg();
 
 const results = {

@@ -1,14 +1,17 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { tableau } from '@/lib/contexts/tableau';
+import { tableauBase } from '@/lib/contexts/tableau';
+import { tableauRules } from '@/lib/contexts/rules/tableau';
+import { loadTool } from '@/lib/page/load-rules';
 import { watchContext } from '@/lib/page/watch-context';
 
 export default defineContentScript({
-  matches: tableau.matches,
-  allFrames: tableau.allFrames,
+  matches: tableauBase.matches,
+  allFrames: tableauBase.allFrames,
   runAt: 'document_idle',
   // Never post a message into the host page's window (its own listeners would see it).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    watchContext(ctx, tableau);
+    // The rules in use are read on every page load: an update installed today applies from the next load.
+    void loadTool(tableauBase, tableauRules).then((tool) => watchContext(ctx, tool));
   },
 });

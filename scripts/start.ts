@@ -1,14 +1,18 @@
 // `npm start`: after the build, open Chromium with the extension loaded on offline copies of
 // LinkedIn, Excel for the web and Tableau (or the real sites with --live), plus the side panel.
-// Without a display it prints where to load the extension from instead.
+// Without a display it prints where to load the extension from instead; with --headless-check
+// it opens the extension headless and prints what the panel shows on each offline tool page.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../test/e2e/browser.ts';
+import { chromiumArgs } from '../test/e2e/browser.ts';
 import { routeSites } from '../test/e2e/sites.ts';
+import { ensureBrowsers } from './browsers.ts';
+import { headlessCheck } from './headless-check.ts';
 
 const extensionPath = resolve('.output/chrome-mv3');
 const live = process.argv.includes('--live');
+const check = process.argv.includes('--headless-check');
 const lang = process.argv.includes('--de') ? 'de' : 'en';
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
@@ -19,16 +23,23 @@ Tandem Tips is built: ${extensionPath}
   about:debugging → This Firefox → Load Temporary Add-on → .output/firefox-mv3/manifest.json.
 `);
 
+if (check) {
+  const { chromium: executablePath } = ensureBrowsers({ firefox: false });
+  process.exit((await headlessCheck({ executablePath, extensionPath, lang })) ? 0 : 1);
+}
+
 if (!hasDisplay) {
-  console.log('No display found, so no browser was opened. Load the folder above in your browser.');
+  console.log('No display found, so no browser was opened. Load the folder above in your browser,');
+  console.log('or run `npm start -- --headless-check` to see what the panel shows on each offline tool page.');
   process.exit(0);
 }
 
+const { chromium: executablePath } = ensureBrowsers({ firefox: false });
 const profile = resolve('.output/start-profile');
 mkdirSync(profile, { recursive: true });
 const locale = lang === 'de' ? 'de-DE' : 'en-US';
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: findChromium(),
+  executablePath,
   headless: false,
   locale,
   viewport: null,

@@ -1,12 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { kindLabel, relabel } from '@/lib/authoring/locator-label';
 import { startPicking, stopPicking } from '@/lib/authoring/picker-control';
 import { onMessage } from '@/lib/messaging/protocol';
 import { elementPickedSchema } from '@/lib/messaging/validate';
+import { firstIssue, issueMessage } from '@/lib/i18n/issues';
 import type { ElementLocator } from '@/lib/page/locator/types';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
 import { ShowMeButton } from '../tips/ShowMeButton';
 import { describeElement, roleNames } from './describe-element';
+import { messageOf } from '@/lib/errors/message-of';
+
+/** Stops the picker in a tab; a tab closed or navigated meanwhile has no picker left to stop, so a failure is fine. */
+function stopQuietly(tabId: number): void {
+  stopPicking(tabId).catch(() => undefined);
+}
 
 /**
  * The tip's page element: "pick the element on the page" injects the picker into the followed
@@ -14,6 +22,7 @@ import { describeElement, roleNames } from './describe-element';
  */
 export function ElementField({ locator, title, hasRecorded = false, onChange }: { locator: ElementLocator | undefined; title: string; hasRecorded?: boolean; onChange: (next: ElementLocator | undefined) => void }) {
   const { t } = useI18n();
+  const id = useId();
   const active = useFollowedTab();
   const [pickingTab, setPickingTab] = useState<number | null>(null);
   const [message, setMessage] = useState('');
@@ -29,10 +38,10 @@ export function ElementField({ locator, title, hasRecorded = false, onChange }: 
     const offPicked = onMessage('elementPicked', ({ data, sender }) => {
       if (sender.tab?.id !== pickingTab) return;
       const parsed = elementPickedSchema.safeParse(data);
-      void stopPicking(pickingTab).catch(() => undefined);
+      stopQuietly(pickingTab);
       setPickingTab(null);
       if (!parsed.success) {
-        setProblem(t('editor.pick.failed', { message: parsed.error.issues[0]?.message ?? '' }));
+        setProblem(t('editor.pick.failed', { message: issueMessage(t, firstIssue(parsed.error)) }));
         return;
       }
       onChangeRef.current(parsed.data.locator);
@@ -40,7 +49,7 @@ export function ElementField({ locator, title, hasRecorded = false, onChange }: 
     });
     const offCancelled = onMessage('pickCancelled', ({ sender }) => {
       if (sender.tab?.id !== pickingTab) return;
-      void stopPicking(pickingTab).catch(() => undefined);
+      stopQuietly(pickingTab);
       setPickingTab(null);
       setMessage(t('editor.pick.cancelled'));
     });
@@ -53,7 +62,7 @@ export function ElementField({ locator, title, hasRecorded = false, onChange }: 
   // Leaving the editor while picking stops the picker on the page.
   useEffect(() => {
     if (pickingTab === null) return;
-    return () => void stopPicking(pickingTab).catch(() => undefined);
+    return () => stopQuietly(pickingTab);
   }, [pickingTab]);
 
   const pick = async () => {
@@ -70,12 +79,12 @@ export function ElementField({ locator, title, hasRecorded = false, onChange }: 
     } catch (error) {
       setPickingTab(null);
       setMessage('');
-      setProblem(t('editor.pick.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('editor.pick.failed', { message: messageOf(error) }));
     }
   };
 
   const cancel = () => {
-    if (pickingTab !== null) void stopPicking(pickingTab).catch(() => undefined);
+    if (pickingTab !== null) stopQuietly(pickingTab);
     setPickingTab(null);
     setMessage(t('editor.pick.cancelled'));
   };
@@ -109,6 +118,20 @@ export function ElementField({ locator, title, hasRecorded = false, onChange }: 
           </button>
         )}
       </div>
+      {locator && pickingTab === null && (
+        <div className="field element-label">
+          <label htmlFor={`${id}-label`}>{t('editor.element.label')}</label>
+          <input id={`${id}-label`} type="text" maxLength={200} value={locator.label} onChange={(e) => onChange(relabel(locator, e.target.value))} aria-describedby={`${id}-label-hint`} data-testid="element-label" />
+          <p id={`${id}-label-hint`} className="hint">
+            {t('editor.element.labelHint')}
+          </p>
+          {locator.label !== kindLabel(locator) && (
+            <button type="button" className="link-button" onClick={() => onChange(relabel(locator, kindLabel(locator)))}>
+              {t('editor.element.kindOnly', { kind: kindLabel(locator) })}
+            </button>
+          )}
+        </div>
+      )}
       {locator && pickingTab === null && <ShowMeButton locator={locator} title={title || locator.label} label={t('editor.element.try')} />}
       <p className="status-message" role="status" aria-live="polite">
         {message}

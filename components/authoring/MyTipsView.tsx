@@ -5,7 +5,6 @@ import { toolIds, type ContextId, type ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { deleteMyTip, duplicateTip, listMyTips, type TipFilter } from '@/lib/authoring/my-tips';
 import { contextName, toolName } from '@/lib/i18n/names';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { exportMyPack } from '@/lib/packs/export-pack';
 import { showMeLocatorOf } from '@/lib/tips/show-me';
 import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
@@ -13,6 +12,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { useMe } from './useMe';
 import '../ui/forms.css';
 import { downloadJson } from '../ui/download';
+import { messageOf } from '@/lib/errors/message-of';
 import { StyleScope } from '../ui/StyleScope';
 
 
@@ -31,9 +31,8 @@ export function MyTipsView() {
   const run = async (action: () => Promise<string>) => {
     try {
       setMessage(await action());
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
-      setMessage(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.generic', { message: messageOf(error) }));
     }
   };
 

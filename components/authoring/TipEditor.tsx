@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { toolIds, type DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { discardDraft, saveDraft } from '@/lib/authoring/draft';
+import { tipDrafts } from '@/lib/authoring/draft';
+import { discardDraft, saveDraft } from '@/lib/drafts/drafts';
 import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
 import { toolName } from '@/lib/i18n/names';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema, type StepTarget } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
@@ -19,6 +19,8 @@ import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
 import '../ui/forms.css';
+import { messageOf } from '@/lib/errors/message-of';
+import { useOnReset } from '../ui/useOnReset';
 import { StyleScope } from '../ui/StyleScope';
 
 /** The element id of a form field, for labels, error links and focus. */
@@ -78,6 +80,11 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   const [problem, setProblem] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const saving = useRef(Promise.resolve());
+  // After a restore or Delete all, writes still queued must not bring this draft back.
+  const dropped = useRef(false);
+  useOnReset(() => {
+    dropped.current = true;
+  });
   const editing = draft.id !== NEW_DRAFT_ID;
   const touched = useRef(follow === undefined);
   // The newest draft, also between a change and the next render (recorded steps arrive quickly).
@@ -103,7 +110,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     latest.current = next;
     setDraft(next);
     // Autosave every change, one write after the other, so closing the panel loses nothing.
-    saving.current = saving.current.then(() => saveDraft(getDb(), next)).catch(() => setProblem(t('error.generic', { message: 'draft' })));
+    saving.current = saving.current.then(() => (dropped.current ? undefined : saveDraft(getDb(), tipDrafts, next.id, next))).catch(() => setProblem(t('error.generic', { message: 'draft' })));
   };
 
   const errorCount = Object.keys(errors).length;
@@ -122,16 +129,15 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
         });
         return;
       }
-      sendMessage('tipsChanged').catch(() => undefined);
       onSaved(result.tip.title);
     } catch (error) {
-      setProblem(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('error.generic', { message: messageOf(error) }));
     }
   };
 
   const discard = async () => {
     await saving.current;
-    await discardDraft(getDb(), draft.id);
+    await discardDraft(getDb(), tipDrafts, draft.id);
     onDiscarded();
   };
 
@@ -283,6 +289,19 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
                 .map((k) => (
                   <FieldError key={k} name={k} errors={errors} />
                 ))}
+            </Field>
+            <Field label={t('field.source')} name="source" hint={t('source.editor.hint')}>
+              <input
+                type="url"
+                inputMode="url"
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="https://"
+                value={draft.source ?? ''}
+                onChange={(e) => update({ source: e.target.value })}
+                {...invalid('source', errors, `${fieldId('source')}-hint`)}
+              />
+              <FieldError name="source" errors={errors} />
             </Field>
             <Field label={t('field.tool')} name="tool">
               <select

@@ -4,6 +4,7 @@ import { contextName, toolName } from '@/lib/i18n/names';
 import type { ContextId } from '@/lib/contexts/types';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
+import { SourceLink } from '../tips/SourceLink';
 
 /** The draft as the mentee will see it, rendered through the same safe Markdown. */
 export function TipPreview({ draft }: { draft: TipDraft }) {
@@ -35,6 +36,7 @@ export function TipPreview({ draft }: { draft: TipDraft }) {
           ))}
         </ol>
       </section>
+      <SourceLink tip={{ source: draft.source }} />
       {parseTags(draft.tags).length > 0 && <p className="meta">{parseTags(draft.tags).map((tag) => `#${tag}`).join(' ')}</p>}
     </article>
   );

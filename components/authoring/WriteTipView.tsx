@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { blankDraft, draftOf, loadDraft } from '@/lib/authoring/draft';
-import { LOCAL_PACK_ID } from '@/lib/authoring/local-pack';
+import { blankDraft, draftOf, tipDrafts } from '@/lib/authoring/draft';
+import { loadDraft } from '@/lib/drafts/drafts';
+import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
 import { getDb } from '@/lib/db/db';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { useOnReset } from '../ui/useOnReset';
 import { TipEditor } from './TipEditor';
 
 /** `#write` writes a new tip, `#write/<id>` edits one of mine. */
@@ -27,6 +29,9 @@ export function WriteTipView() {
   const [generation, setGeneration] = useState(0);
   const [message, setMessage] = useState('');
 
+  // Everything was restored or deleted: start again from what is stored now.
+  useOnReset(() => setGeneration((g) => g + 1));
+
   useEffect(() => {
     const onHash = () => setId(draftIdFromHash());
     window.addEventListener('hashchange', onHash);
@@ -37,7 +42,7 @@ export function WriteTipView() {
     let alive = true;
     void (async () => {
       const db = getDb();
-      const stored = await loadDraft(db, id);
+      const stored = await loadDraft(db, tipDrafts, id);
       if (stored) return alive && setLoaded({ id, generation, draft: stored, stored: true });
       if (id === NEW_DRAFT_ID) return alive && setLoaded({ id, generation, draft: blankDraft(null, lang), stored: false });
       const tip = await db.tips.get(id);

@@ -1,15 +1,16 @@
 import '../ui/tandem.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/db';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { StyleScope } from '../ui/StyleScope';
 import { Spotlight } from '../welcome/Spotlight';
+import { SyncSection } from '../sync/SyncSection';
 
-/** Exchange files with the partner (`#exchange`): export, import with preview, and the log. */
+/** Exchange files with the partner (`#exchange`): export, import with preview, the log, then sync for pairs with an invite. */
 export function ExchangeView() {
   const { t } = useI18n();
   return (
@@ -22,6 +23,8 @@ export function ExchangeView() {
           <ImportPanel />
         </Spotlight>
         <ExchangeLog />
+        {/* Opt-in and needing an invite, sync comes after the files every pair can use; its state also shows under the navigation. */}
+        <SyncSection />
       </div>
     </StyleScope>
   );

@@ -1,26 +1,29 @@
 import { useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { deviceId } from '@/lib/exchange/device';
-import { ExchangeError } from '@/lib/exchange/errors';
-import { applyImport, previewImport } from '@/lib/exchange/exchange-store';
-import { isEncryptedFile, readExchangeFile, type ReadFile } from '@/lib/exchange/file';
+import { applyImport, partnerUsedToSeal, previewImport } from '@/lib/exchange/exchange-store';
+import { exchangeEnvelope, readExchangeFile, type ReadFile } from '@/lib/exchange/file';
 import { tableNames, type MergePlan } from '@/lib/exchange/merge';
-import { setZodLocale } from '@/lib/i18n/zod-locale';
-import { formatDateTime } from '@/lib/meeting/brief';
-import { meetingChanged, messageOf } from '../meeting/notify';
+import { readFileText } from '@/lib/files/envelope';
+import { FileError } from '@/lib/files/file-error';
+import { explainFailure } from '@/lib/files/messages';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
+
+/** Changes listed per table in the preview; a file of thousands would otherwise take seconds to show. */
+const PREVIEW_ROWS = 100;
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'locked'; text: string }
-  | { kind: 'preview'; file: ReadFile; plan: MergePlan };
+  | { kind: 'preview'; file: ReadFile; plan: MergePlan; usedToSeal: boolean };
 
 /** Import with a preview: nothing is written until "Import these changes", then all of it in one transaction. */
 export function ImportPanel() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [error, setError] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -28,24 +31,21 @@ export function ImportPanel() {
   const inputRef = useRef<HTMLInputElement>(null);
   const passRef = useRef<HTMLInputElement>(null);
 
-  const explain = (err: unknown) => {
-    if (err instanceof ExchangeError) return `${t(`exchange.error.${err.code}`, err.params)} ${err.code === 'needPassphrase' ? '' : t('exchange.nothingWritten')}`.trim();
-    return t('error.generic', { message: messageOf(err) });
-  };
-
-  const open = async (text: string, pass?: string) => {
+  const open = async (text: string, passphrase?: string) => {
     setError('');
-    setZodLocale(lang);
     try {
-      const file = await readExchangeFile(text, pass);
-      const plan = await previewImport(getDb(), file.payload, await deviceId());
-      setStage({ kind: 'preview', file, plan });
+      const db = getDb();
+      const file = await readExchangeFile(text, { passphrase });
+      const plan = await previewImport(db, file.payload, await deviceId());
+      setStage({ kind: 'preview', file, plan, usedToSeal: await partnerUsedToSeal(db) });
     } catch (err) {
-      if (err instanceof ExchangeError && (err.code === 'needPassphrase' || err.code === 'wrongPassphrase')) {
+      const locked = err instanceof FileError && (err.code === 'needPassphrase' || err.code === 'wrongPassphrase');
+      if (locked) {
         setStage({ kind: 'locked', text });
         requestAnimationFrame(() => passRef.current?.focus());
       } else setStage({ kind: 'idle' });
-      if (!(err instanceof ExchangeError && err.code === 'needPassphrase')) setError(explain(err));
+      // Asking for the passphrase is the form itself, not an error.
+      if (!(err instanceof FileError && err.code === 'needPassphrase')) setError(explainFailure(t, err));
     }
   };
 
@@ -54,26 +54,23 @@ export function ImportPanel() {
     if (!f) return;
     setStage({ kind: 'reading' });
     setPassphrase('');
-    const text = await f.text();
-    if (isEncryptedFile(text)) {
-      setError('');
-      setStage({ kind: 'locked', text });
-      requestAnimationFrame(() => passRef.current?.focus());
-      return;
+    try {
+      await open(await readFileText(f, exchangeEnvelope));
+    } catch (err) {
+      setStage({ kind: 'idle' });
+      setError(explainFailure(t, err));
     }
-    await open(text);
   };
 
   const apply = async (file: ReadFile) => {
     try {
       const plan = await applyImport(getDb(), file, await deviceId());
       const count = tableNames.reduce((n, table) => n + plan.changes[table].length, 0);
-      meetingChanged();
       setStage({ kind: 'idle' });
       if (inputRef.current) inputRef.current.value = '';
       announce(t('exchange.imported', { count }));
     } catch (err) {
-      setError(explain(err));
+      setError(explainFailure(t, err));
     }
   };
 
@@ -119,7 +116,7 @@ export function ImportPanel() {
           {error}
         </p>
       )}
-      {stage.kind === 'preview' && <Preview file={stage.file} plan={stage.plan} onApply={() => void apply(stage.file)} onCancel={cancel} />}
+      {stage.kind === 'preview' && <Preview file={stage.file} plan={stage.plan} usedToSeal={stage.usedToSeal} onApply={() => void apply(stage.file)} onCancel={cancel} />}
       <p className="status-message" role="status" aria-live="polite" data-testid="import-status">
         {status}
       </p>
@@ -127,7 +124,7 @@ export function ImportPanel() {
   );
 }
 
-function Preview({ file, plan, onApply, onCancel }: { file: ReadFile; plan: MergePlan; onApply: () => void; onCancel: () => void }) {
+function Preview({ file, plan, usedToSeal, onApply, onCancel }: { file: ReadFile; plan: MergePlan; usedToSeal: boolean; onApply: () => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const from = file.payload.from;
   const when = formatDateTime(lang, file.payload.createdAt);
@@ -145,6 +142,14 @@ function Preview({ file, plan, onApply, onCancel }: { file: ReadFile; plan: Merg
         {t('exchange.previewTitle', { name: from.name || t('reminder.yourPartner'), role: t(from.role === 'mentor' ? 'role.mentor' : 'role.mentee'), date: `${when.date}, ${when.time}` })}
         {file.encrypted && <> <LockIcon /></>}
       </h3>
+      <p className="small" data-testid="import-sealed">
+        {t(file.encrypted ? 'exchange.sealed' : 'exchange.notSealed')}
+      </p>
+      {!file.encrypted && usedToSeal && (
+        <p className="warning" role="alert" data-testid="import-unsealed-warning">
+          {t('exchange.unsealedWarning', { name: from.name || t('reminder.yourPartner') })}
+        </p>
+      )}
       {tables.length === 0 ? (
         <p data-testid="import-nothing">{t('exchange.previewNothing')}</p>
       ) : (
@@ -154,12 +159,13 @@ function Preview({ file, plan, onApply, onCancel }: { file: ReadFile; plan: Merg
             <section key={table} className="preview-table">
               <h4>{t(`exchange.table.${table}`)}</h4>
               <ul className="plain-list">
-                {plan.changes[table].map((c, i) => (
+                {plan.changes[table].slice(0, PREVIEW_ROWS).map((c, i) => (
                   <li key={i} data-change={c.kind}>
                     <span className={`tag change-${c.kind}`}>{t(`exchange.change.${c.kind}`)}</span> <span className="clip">{label(table, c.after)}</span>
                   </li>
                 ))}
               </ul>
+              {plan.changes[table].length > PREVIEW_ROWS && <p className="muted small">{t('exchange.previewMore', { count: plan.changes[table].length - PREVIEW_ROWS })}</p>}
             </section>
           ))}
         </>

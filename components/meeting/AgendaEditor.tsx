@@ -5,8 +5,8 @@ import type { MeetingPrep } from '@/lib/meeting/prep';
 import { editAgenda } from '@/lib/meeting/tandem-store';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { DraftNote } from '../ui/DraftNote';
 import { useDraft } from '../ui/useDraft';
-import { meetingChanged } from './notify';
 
 /** The suggested agenda with its time budget: reorder (buttons or Alt+↑/↓), change minutes, remove, add. */
 export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
@@ -28,7 +28,7 @@ export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
     focusKey.current = null;
   }, [items]);
 
-  const edit = (fn: Parameters<typeof editAgenda>[2]) => editAgenda(getDb(), meetingId, fn).then(meetingChanged);
+  const edit = (fn: Parameters<typeof editAgenda>[2]) => editAgenda(getDb(), meetingId, fn);
 
   const move = async (item: AgendaItem, delta: -1 | 1) => {
     const current = wanted.current ?? items.map((i) => i.key);
@@ -144,6 +144,7 @@ export function AgendaEditor({ prep }: { prep: MeetingPrep }) {
         <button type="submit" className="secondary">
           {t('agenda.add')}
         </button>
+        <DraftNote writeError={draft.writeError} />
       </form>
       {prep.agendaDoc && (
         <button

@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import type { Agreement } from '@/lib/schemas/tandem';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';

@@ -4,7 +4,7 @@ import type { MeetingPrep } from '@/lib/meeting/prep';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
-import { messageOf } from './notify';
+import { messageOf } from '@/lib/errors/message-of';
 
 /** "Copy brief as Markdown" and the print view. */
 export function BriefActions({ prep }: { prep: MeetingPrep }) {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { fromInputs, toDateInput, toTimeInput } from '@/lib/meeting/local-time';
 import type { MeetingPrep } from '@/lib/meeting/prep';
 import { cancelMeeting, scheduleMeeting } from '@/lib/meeting/tandem-store';
 import { suggestNextMeeting } from '@/lib/meeting/timeline';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
-import { meetingChanged, messageOf } from './notify';
+import { explainFailure } from '@/lib/files/messages';
 
 /** When the next meeting is — or that one is due, or that the last one wants logging — and a way to set it. */
 export function NextMeeting({ prep }: { prep: MeetingPrep }) {
@@ -24,11 +24,10 @@ export function NextMeeting({ prep }: { prep: MeetingPrep }) {
     if (at === null) return;
     try {
       await scheduleMeeting(getDb(), at);
-      meetingChanged();
       setEditing(false);
       announce(t('next.saved', formatDateTime(lang, at)));
     } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
+      announce(explainFailure(t, error, 'error.storage'));
     }
   };
 
@@ -89,7 +88,6 @@ export function NextMeeting({ prep }: { prep: MeetingPrep }) {
               className="link-button"
               onClick={() =>
                 void cancelMeeting(getDb()).then(() => {
-                  meetingChanged();
                   announce(t('next.cancelled'));
                 })
               }

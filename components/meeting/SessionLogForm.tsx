@@ -1,4 +1,3 @@
-import { useRef, useEffect } from 'react';
 import { getDb } from '@/lib/db/db';
 import { fromInputs, toDateInput, toTimeInput } from '@/lib/meeting/local-time';
 import type { MeetingPrep } from '@/lib/meeting/prep';
@@ -7,9 +6,8 @@ import { DAY_MS } from '@/lib/meeting/timeline';
 import { pairNames } from '@/lib/meeting/brief';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
-import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { meetingChanged, messageOf } from './notify';
+import { MeetingFormPage } from './MeetingFormPage';
 import { RatingFields } from './RatingFields';
 
 const sides = ['mentee', 'mentor'] as const;
@@ -18,9 +16,7 @@ const sides = ['mentee', 'mentor'] as const;
 export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
   const { t } = useI18n();
   const { settings } = useSettings();
-  const [status, announce] = useAnnounce();
   const names = pairNames(settings, t);
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const held = Math.min(prep.timeline.upcoming?.scheduledAt ?? prep.now, prep.now);
   const next = held + (prep.agreement?.cadenceDays ?? 14) * DAY_MS;
   const draft = useDraft(`log:${prep.timeline.nextId}`, {
@@ -36,51 +32,38 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
     nextTime: toTimeInput(next),
   });
   const v = draft.value;
-  useEffect(() => headingRef.current?.focus(), []);
 
   const save = async () => {
     const heldAt = fromInputs(v.date, v.time);
-    if (heldAt === null) return;
+    if (heldAt === null) return null;
     const feedback: Parameters<typeof logSession>[1]['feedback'] = {};
     for (const side of sides) {
       const rating = Number(v[`${side}Rating`]);
       if (rating >= 1) feedback[side] = { rating, line: String(v[`${side}Line`]) };
     }
-    try {
-      await logSession(getDb(), {
-        heldAt,
-        summary: v.summary,
-        nextSteps: v.nextSteps,
-        feedback,
-        agenda: prep.agenda.map((i) => ({ key: i.key, title: i.title, minutes: i.minutes })),
-        nextAt: fromInputs(v.nextDate, v.nextTime) ?? undefined,
-      });
-      await draft.reset();
-      meetingChanged();
-      announce(t('log.saved'));
-      location.hash = '#meeting';
-    } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
-    }
+    await logSession(getDb(), {
+      heldAt,
+      summary: v.summary,
+      nextSteps: v.nextSteps,
+      feedback,
+      agenda: prep.agenda.map((i) => ({ key: i.key, title: i.title, minutes: i.minutes })),
+      nextAt: fromInputs(v.nextDate, v.nextTime) ?? undefined,
+    });
+    return t('log.saved');
   };
 
   return (
-    <form
+    <MeetingFormPage
       className="session-log"
-      aria-labelledby="log-heading"
-      data-testid="session-log"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      headingId="log-heading"
+      testId="session-log"
+      back={t('log.back')}
+      title={t('log.heading')}
+      intro={t('log.intro')}
+      saveLabel={t('log.save')}
+      draft={draft}
+      save={save}
     >
-      <a href="#meeting" className="back">
-        ← {t('log.back')}
-      </a>
-      <h1 id="log-heading" ref={headingRef} tabIndex={-1}>
-        {t('log.heading')}
-      </h1>
-      <p className="muted">{t('log.intro')}</p>
       <fieldset className="inline-form">
         <legend>{t('log.heldAt')}</legend>
         <label>
@@ -124,13 +107,6 @@ export function SessionLogForm({ prep }: { prep: MeetingPrep }) {
           <input type="time" value={v.nextTime} onChange={(e) => draft.update({ nextTime: e.target.value })} />
         </label>
       </fieldset>
-      <p className="muted small">{t('common.draftKept')}</p>
-      <button type="submit" className="primary">
-        {t('log.save')}
-      </button>
-      <p className="status-message" role="status" aria-live="polite">
-        {status}
-      </p>
-    </form>
+    </MeetingFormPage>
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import { getDb } from '@/lib/db/db';
 import { fromInputs, toDateInput, toTimeInput } from '@/lib/meeting/local-time';
 import type { MeetingPrep } from '@/lib/meeting/prep';
@@ -8,9 +7,8 @@ import type { Agreement } from '@/lib/schemas/tandem';
 import type { Role } from '@/lib/settings/settings';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
-import { useAnnounce } from '../ui/useAnnounce';
 import { useDraft } from '../ui/useDraft';
-import { meetingChanged, messageOf } from './notify';
+import { MeetingFormPage } from './MeetingFormPage';
 
 const rules = ['voluntary', 'confidential', 'noReportingLine'] as const;
 const roles: Role[] = ['mentee', 'mentor', 'both'];
@@ -19,8 +17,6 @@ const roles: Role[] = ['mentee', 'mentor', 'both'];
 export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefined; prep: MeetingPrep }) {
   const { t } = useI18n();
   const { settings, save: saveSettings } = useSettings();
-  const [status, announce] = useAnnounce();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const a = agreement ?? { ...defaultAgreement };
   const at = prep.timeline.upcoming?.scheduledAt ?? suggestNextMeeting(prep.timeline, agreement, prep.now);
   const draft = useDraft('tandem-setup', {
@@ -38,46 +34,33 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
     nextTime: toTimeInput(at),
   });
   const v = draft.value;
-  useEffect(() => headingRef.current?.focus(), []);
 
-  const submit = async () => {
-    try {
-      await saveSettings({ myName: v.myName.trim(), partnerName: v.partnerName.trim(), role: v.role as Role });
-      await saveAgreement(getDb(), {
-        goals: v.goals,
-        cadenceDays: Math.round(Number(v.cadenceDays)),
-        format: v.format === 'in-person' ? 'in-person' : 'online',
-        minutes: Number(v.minutes),
-        rules: { voluntary: v.voluntary, confidential: v.confidential, noReportingLine: v.noReportingLine },
-      });
-      const next = fromInputs(v.nextDate, v.nextTime);
-      if (next !== null && next !== prep.timeline.upcoming?.scheduledAt) await scheduleMeeting(getDb(), next);
-      await draft.reset();
-      meetingChanged();
-      announce(t('setup.saved'));
-      location.hash = '#meeting';
-    } catch (error) {
-      announce(t('error.storage', { message: messageOf(error) }));
-    }
+  const save = async () => {
+    await saveSettings({ myName: v.myName.trim(), partnerName: v.partnerName.trim(), role: v.role as Role });
+    await saveAgreement(getDb(), {
+      goals: v.goals,
+      cadenceDays: Math.round(Number(v.cadenceDays)),
+      format: v.format === 'in-person' ? 'in-person' : 'online',
+      minutes: Number(v.minutes),
+      rules: { voluntary: v.voluntary, confidential: v.confidential, noReportingLine: v.noReportingLine },
+    });
+    const next = fromInputs(v.nextDate, v.nextTime);
+    if (next !== null && next !== prep.timeline.upcoming?.scheduledAt) await scheduleMeeting(getDb(), next);
+    return t('setup.saved');
   };
 
   return (
-    <form
+    <MeetingFormPage
       className="setup"
-      aria-labelledby="setup-heading"
-      data-testid="tandem-setup"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
+      headingId="setup-heading"
+      testId="tandem-setup"
+      back={t('setup.back')}
+      title={t('setup.title')}
+      intro={t('setup.intro')}
+      saveLabel={t('setup.save')}
+      draft={draft}
+      save={save}
     >
-      <a href="#meeting" className="back">
-        ← {t('setup.back')}
-      </a>
-      <h1 id="setup-heading" ref={headingRef} tabIndex={-1}>
-        {t('setup.title')}
-      </h1>
-      <p className="muted">{t('setup.intro')}</p>
 
       <fieldset>
         <legend>{t('setup.you')}</legend>
@@ -154,13 +137,6 @@ export function TandemSetup({ agreement, prep }: { agreement: Agreement | undefi
           <input type="time" value={v.nextTime} onChange={(e) => draft.update({ nextTime: e.target.value })} />
         </label>
       </fieldset>
-      <p className="muted small">{t('common.draftKept')}</p>
-      <button type="submit" className="primary">
-        {t('setup.save')}
-      </button>
-      <p className="status-message" role="status" aria-live="polite">
-        {status}
-      </p>
-    </form>
+    </MeetingFormPage>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { getDb } from '@/lib/db/db';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { formatDateTime } from '@/lib/i18n/dates';
 import type { MeetingPrep } from '@/lib/meeting/prep';
 import { resolveQuestion, settleConflict } from '@/lib/meeting/tandem-store';
 import type { Note } from '@/lib/schemas/note';

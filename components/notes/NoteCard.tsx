@@ -3,21 +3,32 @@ import { getDb } from '@/lib/db/db';
 import { deleteNote, restoreNote, updateNote } from '@/lib/notes/notes';
 import type { Note } from '@/lib/schemas/note';
 import { useI18n } from '../ui/I18nProvider';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { Markdown } from '../ui/Markdown';
 import { NoteEditor } from './NoteEditor';
-import { formatWhen, notePlace } from './place';
+import { formatWhen, isoTime } from '@/lib/i18n/dates';
+import { notePlace } from './place';
 import type { StatusMessage } from './StatusLine';
+import { messageOf } from '@/lib/errors/message-of';
 
 /**
  * One note: its kind, quote, text (safe Markdown), where it was written, and what can be done with
  * it. Memoised: a search that keeps a note in the results does not render its Markdown again.
  */
-export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
+export const NoteCard = memo(function NoteCard(props: { note: Note; onStatus: (message: StatusMessage) => void }) {
+  return (
+    <ErrorBoundary item>
+      <NoteCardBody {...props} />
+    </ErrorBoundary>
+  );
+});
+
+function NoteCardBody({ note, onStatus }: { note: Note; onStatus: (message: StatusMessage) => void }) {
   const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const editRef = useRef<HTMLButtonElement>(null);
   const when = formatWhen(lang, note.updatedAt);
-  const fail = (error: unknown) => onStatus({ text: t('notes.error', { message: error instanceof Error ? error.message : String(error) }), error: true });
+  const fail = (error: unknown) => onStatus({ text: t('notes.error', { message: messageOf(error) }), error: true });
 
   const remove = () => {
     deleteNote(getDb(), note.id)
@@ -38,7 +49,7 @@ export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note;
         </span>
         {note.forMeeting && <span className="pill pill-meeting">{t('notes.forMeeting')}</span>}
         {note.kind === 'question' && note.resolvedAt !== undefined && <span className="pill pill-answered">{t('notes.answered')}</span>}
-        <time dateTime={new Date(note.updatedAt).toISOString()} className="note-time">
+        <time dateTime={isoTime(note.updatedAt)} className="note-time">
           {when}
         </time>
       </p>
@@ -91,4 +102,4 @@ export const NoteCard = memo(function NoteCard({ note, onStatus }: { note: Note;
       )}
     </article>
   );
-});
+}

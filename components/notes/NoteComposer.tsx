@@ -1,11 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
+import { discardDraft, loadDraft, saveDraft } from '@/lib/drafts/drafts';
+import { messageOf } from '@/lib/errors/message-of';
 import { dropBackup, recoverDraft } from '@/lib/notes/draft-backup';
-import { finishDraft, loadDraft, newNote, putNote, type NotePlace } from '@/lib/notes/notes';
+import { finishDraft, newNote, noteDrafts, QUICK_ADD_ID, type NotePlace } from '@/lib/notes/notes';
 import type { Note } from '@/lib/schemas/note';
 import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
+import { useOnReset } from '../ui/useOnReset';
 import { NoteFields } from './NoteFields';
 import { notePlace } from './place';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -29,18 +32,26 @@ export function NoteComposer({ place }: { place: NotePlace }) {
     focusBody.current = false;
     bodyRef.current?.focus();
   }, [formKey]);
-  const autosave = useAutosave((n) => putNote(getDb(), n));
+  const autosave = useAutosave(
+    (n) => saveDraft(getDb(), noteDrafts, QUICK_ADD_ID, n, n.updatedAt),
+    (n) => ({ kind: 'quick-add', note: n }),
+  );
 
   useEffect(() => {
     let alive = true;
     void (async () => {
       const db = getDb();
-      await recoverDraft(db, localStorage);
-      const draft = await loadDraft(db);
-      if (!alive || !draft) return;
+      const failed = await recoverDraft(db, localStorage).then(
+        () => undefined,
+        (error: unknown) => error ?? new Error('not recovered'),
+      );
+      const draft = await loadDraft(db, noteDrafts, QUICK_ADD_ID);
+      if (!alive) return;
+      if (failed) setMessage({ text: t('notes.recoverFailed', { message: messageOf(failed) }), error: true });
+      if (!draft) return;
       setNote((current) => current ?? draft);
       setFormKey((k) => k + 1);
-      setMessage({ text: t('notes.draftRestored') });
+      if (!failed) setMessage({ text: t('notes.draftRestored') });
     })();
     return () => {
       alive = false;
@@ -68,6 +79,12 @@ export function NoteComposer({ place }: { place: NotePlace }) {
     setFormKey((k) => k + 1);
   };
 
+  // Everything was restored or deleted: what is typed here must not be written back.
+  useOnReset(() => {
+    autosave.cancel();
+    reset();
+  });
+
   const save = async () => {
     if (!note || (note.body.trim() === '' && !note.quote)) {
       setMessage({ text: t('notes.empty'), error: true });
@@ -82,7 +99,7 @@ export function NoteComposer({ place }: { place: NotePlace }) {
       reset();
       setMessage({ text: t('notes.saved') });
     } catch (error) {
-      setMessage({ text: t('notes.error', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      setMessage({ text: t('notes.error', { message: messageOf(error) }), error: true });
     }
   };
 
@@ -90,16 +107,15 @@ export function NoteComposer({ place }: { place: NotePlace }) {
     if (!note) return;
     autosave.cancel();
     const kept = note;
-    const now = Date.now();
     try {
-      await putNote(getDb(), { ...kept, deletedAt: now, updatedAt: now });
+      await discardDraft(getDb(), noteDrafts, QUICK_ADD_ID);
       dropBackup(localStorage);
       reset();
       setMessage({
         text: t('notes.discarded'),
         undo: async () => {
           const back = { ...kept, updatedAt: Date.now() };
-          await putNote(getDb(), back);
+          await saveDraft(getDb(), noteDrafts, QUICK_ADD_ID, back, back.updatedAt);
           focusBody.current = true;
           setNote(back);
           setFormKey((k) => k + 1);
@@ -107,7 +123,7 @@ export function NoteComposer({ place }: { place: NotePlace }) {
         },
       });
     } catch (error) {
-      setMessage({ text: t('notes.error', { message: error instanceof Error ? error.message : String(error) }), error: true });
+      setMessage({ text: t('notes.error', { message: messageOf(error) }), error: true });
     }
   };
 

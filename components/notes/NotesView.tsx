@@ -4,8 +4,10 @@ import { toolIds } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { toolName } from '@/lib/i18n/names';
 import { recoverDraft } from '@/lib/notes/draft-backup';
+import { loadNewestNotes } from '@/lib/notes/notes';
 import { NoteSearch, type NoteFilters } from '@/lib/notes/search';
 import { noteKindSchema } from '@/lib/schemas/note';
+import { messageOf } from '@/lib/errors/message-of';
 import { useI18n } from '../ui/I18nProvider';
 import { NoteCard } from './NoteCard';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -27,21 +29,14 @@ export function NotesView() {
   const deferredQuery = useDeferredValue(query);
 
   useEffect(() => {
-    void recoverDraft(getDb(), localStorage).catch(() => undefined);
+    void recoverDraft(getDb(), localStorage).catch((error: unknown) => setMessage({ text: t('notes.recoverFailed', { message: messageOf(error) }), error: true }));
+    // Once per panel, like the quick add's own recovery.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Reading and indexing every note takes a moment with thousands of them: first the newest
   // notes (a short index walk) are shown, then everything is read and indexed for search.
-  const newest = useLiveQuery(
-    () =>
-      getDb()
-        .notes.orderBy('updatedAt')
-        .reverse()
-        .filter((n) => n.deletedAt === undefined && n.draftedAt === undefined)
-        .limit(PAGE)
-        .toArray(),
-    [],
-  );
+  const newest = useLiveQuery(() => loadNewestNotes(getDb(), PAGE), []);
   const showedNewest = newest !== undefined;
 
   // The index follows the database: each change re-indexes only the notes that changed. It waits

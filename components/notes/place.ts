@@ -7,15 +7,3 @@ export function notePlace(t: Translate, note: Pick<Note, 'tool' | 'context' | 'p
   const where = note.tool ? [toolName(t, note.tool), ...(note.context ? [contextName(t, note.context)] : [])].join(' › ') : '';
   return [where, note.pageTitle].filter(Boolean).join(' · ') || t('notes.placeNone');
 }
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** A note's date and time in the UI language (one formatter per language: creating one is slow). */
-export function formatWhen(lang: string, at: number): string {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' });
-    formats.set(lang, format);
-  }
-  return format.format(at);
-}

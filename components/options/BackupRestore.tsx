@@ -1,33 +1,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { BACKUP_EXTENSION, MAX_BACKUP_BYTES, readBackupFile, writeBackupFile, type Backup } from '@/lib/backup/backup-file';
+import { BACKUP_EXTENSION, backupEnvelope, readBackupFile, writeBackupFile, type Backup } from '@/lib/backup/backup-file';
 import { collectBackup, countRows, restoreBackup } from '@/lib/backup/backup-store';
-import { BackupError } from '@/lib/backup/errors';
-import { backupTables, isBackupTable, type BackupTableName } from '@/lib/backup/registry';
+import { backupTableNames } from '@/lib/backup/registry';
 import { getDb } from '@/lib/db/db';
-import { setZodLocale } from '@/lib/i18n/zod-locale';
-import type { Translate } from '@/lib/i18n/translate';
-import { formatDateTime } from '@/lib/meeting/brief';
+import { readFileText } from '@/lib/files/envelope';
+import { explainFailure } from '@/lib/files/messages';
+import { formatDateTime } from '@/lib/i18n/dates';
 import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { downloadJson } from '../ui/download';
-
-const tableNames = Object.keys(backupTables) as BackupTableName[];
 
 /** `tandem-tips-2026-12-02-1030.tandem-backup.json` */
 const fileName = (at: number) => `tandem-tips-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}${BACKUP_EXTENSION}`;
 
 const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-
-/** A BackupError in the reader's language; tables by their names in the UI. */
-function explain(t: Translate, error: unknown): string {
-  if (!(error instanceof BackupError)) return t('error.generic', { message: error instanceof Error ? error.message : String(error) });
-  const params = { ...error.params };
-  if (typeof params.table === 'string' && isBackupTable(params.table)) params.table = t(`backup.table.${params.table}`);
-  return `${t(`backup.error.${error.code}`, params)} ${t('backup.nothingChanged')}`;
-}
-
 
 interface Preview {
   backup: Backup;
@@ -36,7 +23,7 @@ interface Preview {
 
 /** Download a backup of everything; restore one after a preview, all or nothing. */
 export function BackupRestore() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [reading, setReading] = useState(false);
@@ -54,7 +41,7 @@ export function BackupRestore() {
       downloadJson(name, await writeBackupFile(backup));
       announce(t('backup.downloaded', { file: name, count: total(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length]))) }));
     } catch (err) {
-      setError(explain(t, err));
+      setError(explainFailure(t, err));
     } finally {
       setBusy(false);
     }
@@ -67,16 +54,13 @@ export function BackupRestore() {
     const file = files?.[0];
     if (!file) return;
     try {
-      // Refused before reading, so a huge file never fills the page's memory.
-      if (file.size > MAX_BACKUP_BYTES) throw new BackupError('tooLarge', { mb: Math.ceil(file.size / 1024 / 1024), max: MAX_BACKUP_BYTES / 1024 / 1024 });
       setReading(true);
-      setZodLocale(lang);
       const db = getDb();
       await db.open();
-      const backup = await readBackupFile(await file.text(), db.verno);
+      const backup = await readBackupFile(await readFileText(file, backupEnvelope), db.verno);
       setPreview({ backup, now: await countRows(db) });
     } catch (err) {
-      setError(explain(t, err));
+      setError(explainFailure(t, err));
       if (inputRef.current) inputRef.current.value = '';
     } finally {
       setReading(false);
@@ -92,15 +76,14 @@ export function BackupRestore() {
   const restore = async ({ backup }: Preview) => {
     setBusy(true);
     try {
-      await restoreBackup(getDb(), backup);
+      await restoreBackup(getDb(), backup, localStorage);
       setPreview(undefined);
       if (inputRef.current) inputRef.current.value = '';
-      sendMessage('tipsChanged').catch(() => undefined);
       const count = total(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length])));
       announce(`${t('backup.restored', { count })}${backup.customHosts.length > 0 ? ` ${t('backup.restoredHosts')}` : ''}`);
       inputRef.current?.focus();
     } catch (err) {
-      setError(explain(t, err));
+      setError(explainFailure(t, err));
     } finally {
       setBusy(false);
     }
@@ -158,7 +141,7 @@ function RestorePreview(props: { preview: Preview; busy: boolean; onRestore: () 
           </tr>
         </thead>
         <tbody>
-          {tableNames.map((table) => (
+          {backupTableNames.map((table) => (
             <tr key={table} data-table={table}>
               <th scope="row">{t(`backup.table.${table}`)}</th>
               <td>{backup.tables[table].length}</td>

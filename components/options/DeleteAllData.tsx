@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { deleteAllData } from '@/lib/backup/delete-all';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
+import { messageOf } from '@/lib/errors/message-of';
 
 /**
  * "Delete all my data", confirmed in a real modal dialog by typing a word (Esc or Cancel closes it
@@ -40,11 +40,10 @@ export function DeleteAllData() {
     setBusy(true);
     try {
       await deleteAllData(getDb(), localStorage);
-      sendMessage('tipsChanged').catch(() => undefined);
       close();
       announce(t('backup.delete.deleted'));
     } catch (err) {
-      setError(t('error.generic', { message: err instanceof Error ? err.message : String(err) }));
+      setError(t('error.generic', { message: messageOf(err) }));
     } finally {
       setBusy(false);
     }

@@ -15,6 +15,7 @@ export function ManagedSection() {
     void browser.storage.managed
       .get([...MANAGED_PACK_KEYS])
       .then((policy) => setPackName(managedPackName(managedPackFrom(policy))))
+      // No policy storage (Firefox without a managed manifest): there is simply no programme pack.
       .catch(() => undefined);
   }, []);
   if (count === undefined) return null;

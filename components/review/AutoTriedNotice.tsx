@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { dismissAutoTried, loadAutoTriedNotices, undoAutoTried } from '@/lib/tips/done-when';
 import { localizeTip } from '@/lib/tips/localize';
 import { useI18n } from '../ui/I18nProvider';
@@ -35,7 +34,6 @@ export function AutoTriedNotice() {
                   onClick={() => {
                     void undoAutoTried(getDb(), tip.id).then(() => {
                       setUndone(t('done.undone', { title }));
-                      sendMessage('tipsChanged').catch(() => undefined);
                     });
                   }}
                 >

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { Progress } from '@/lib/schemas/progress';
 import { setTipHelpful } from '@/lib/tips/progress';
 import { useI18n } from '../ui/I18nProvider';
 import './review.css';
+import { messageOf } from '@/lib/errors/message-of';
 import { StyleScope } from '../ui/StyleScope';
 
 /** "Was this tip helpful?" – yes / no, pressed again to take the answer back; feeds the ranking. */
@@ -17,10 +17,9 @@ export function HelpfulButtons({ tipId, progress }: { tipId: string; progress: P
     const next = helpful === value ? undefined : value;
     try {
       await setTipHelpful(getDb(), tipId, next);
-      sendMessage('tipsChanged').catch(() => undefined);
       setMessage(t(next === undefined ? 'review.helpful.cleared' : next ? 'review.helpful.savedYes' : 'review.helpful.savedNo'));
     } catch (error) {
-      setMessage(t('error.storage', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.storage', { message: messageOf(error) }));
     }
   };
 

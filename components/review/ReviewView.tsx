@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import { contextName, toolName } from '@/lib/i18n/names';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { gradeTip, loadDueReviews, nextReviewAt, type DueReview } from '@/lib/review/queue';
 import { daysUntil, previewReview, reviewGrades, type ReviewGrade } from '@/lib/review/schedule';
 import { localizeTip } from '@/lib/tips/localize';
@@ -11,6 +10,8 @@ import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { HelpfulButtons } from './HelpfulButtons';
 import './review.css';
+import { messageOf } from '@/lib/errors/message-of';
+import { formatDate } from '@/lib/i18n/dates';
 import { StyleScope } from '../ui/StyleScope';
 
 /** The review queue: tips tried or got whose spaced-repetition date has come, oldest first. */
@@ -103,10 +104,9 @@ function ReviewCard({ item, now, onGraded }: { item: DueReview; now: number; onG
   const grade = async (answer: ReviewGrade) => {
     try {
       const graded = await gradeTip(getDb(), tip.id, answer);
-      sendMessage('tipsChanged').catch(() => undefined);
       onGraded(t('review.graded', { title: text.title, count: daysUntil(graded.review!.due, graded.updatedAt) }));
     } catch (error) {
-      onGraded(t('error.storage', { message: error instanceof Error ? error.message : String(error) }));
+      onGraded(t('error.storage', { message: messageOf(error) }));
     }
   };
 
@@ -114,7 +114,7 @@ function ReviewCard({ item, now, onGraded }: { item: DueReview; now: number; onG
     <article className="review-card" aria-labelledby="review-tip-title" data-testid="review-card" data-tip-id={tip.id} lang={text.lang}>
       <p className="review-where muted">
         <ToolIcon tool={tip.tool} size={18} /> {toolName(t, tip.tool)}
-        {context ? ` › ${contextName(t, context)}` : ''} · {t('review.dueSince', { date: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(progress.review.due) })}
+        {context ? ` › ${contextName(t, context)}` : ''} · {t('review.dueSince', { date: formatDate(lang, progress.review.due) })}
       </p>
       <h2 id="review-tip-title" ref={headingRef} tabIndex={-1}>
         {text.title}

@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { messageOf } from '@/lib/errors/message-of';
+import { readFileText } from '@/lib/files/envelope';
+import { explainFailure } from '@/lib/files/messages';
 import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
-import { packProblemMessage, rejectReasonMessage } from '@/lib/packs/messages';
-import { MAX_PACK_BYTES, PACK_EXTENSION, PACK_SCHEMA_VERSION } from '@/lib/packs/pack-file';
+import { rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
+import { PACK_EXTENSION, PACK_SCHEMA_VERSION, packEnvelope } from '@/lib/packs/pack-file';
 import { useI18n } from '../ui/I18nProvider';
 
 type State = { kind: 'idle' } | { kind: 'preview'; preview: ImportPreview };
@@ -31,14 +33,12 @@ export function PackImport() {
     setState({ kind: 'idle' });
     if (!files || files.length === 0) return;
     if (files.length > 1) return setProblem(t('packs.error.oneFile'));
-    const file = files[0]!;
-    if (file.size > MAX_PACK_BYTES) return setProblem(packProblemMessage(t, { code: 'tooLarge', maxBytes: MAX_PACK_BYTES }));
+    const [file] = files;
+    if (!file) return;
     try {
-      const result = await previewPackImport(getDb(), await file.text());
-      if (!result.ok) setProblem(packProblemMessage(t, result.problem));
-      else setState({ kind: 'preview', preview: result.preview });
+      setState({ kind: 'preview', preview: await previewPackImport(getDb(), await readFileText(file, packEnvelope)) });
     } catch (error) {
-      setProblem(t('packs.error.read', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(explainFailure(t, error));
     } finally {
       if (inputRef.current) inputRef.current.value = '';
     }
@@ -48,11 +48,12 @@ export function PackImport() {
     try {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
-      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }));
-      sendMessage('tipsChanged').catch(() => undefined);
+      // The tips' change reaches the background from the one place that forwards database changes.
+      const rules = counts.rules > 0 ? ` ${t('rules.imported', { count: counts.rules })}` : '';
+      setMessage(t('packs.imported', { name: preview.pack.name, new: counts.new, updated: counts.updated, removed: counts.removed }) + rules);
     } catch (error) {
       setState({ kind: 'idle' });
-      setProblem(t('packs.error.write', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('packs.error.write', { message: messageOf(error) }));
     }
   };
 
@@ -105,7 +106,7 @@ export function PackImport() {
 function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { preview: ImportPreview; headingRef: React.RefObject<HTMLHeadingElement | null>; onConfirm: () => void; onCancel: () => void }) {
   const { t } = useI18n();
   const { counts, pack } = preview;
-  const writes = counts.new + counts.updated + counts.removed;
+  const writes = counts.new + counts.updated + counts.removed + preview.rules.filter((r) => r.action === 'install').length;
   const kinds = (['new', 'updated', 'removed', 'unchanged', 'rejected'] as const).filter((k) => counts[k] > 0);
   return (
     <div className="card" data-testid="import-preview">
@@ -119,6 +120,15 @@ function ImportPreviewCard({ preview, headingRef, onConfirm, onCancel }: { previ
           </li>
         ))}
       </ul>
+      {preview.rules.length > 0 && (
+        <ul className="counts" data-testid="import-rules">
+          {preview.rules.map((plan) => (
+            <li key={plan.tool} data-action={plan.action}>
+              {rulesPlanMessage(t, plan)}
+            </li>
+          ))}
+        </ul>
+      )}
       {preview.schemaVersion < PACK_SCHEMA_VERSION && <p className="notice">{t('packs.preview.migrated', { version: preview.schemaVersion })}</p>}
       {preview.rejected.length > 0 && (
         <details open={preview.rejected.length <= 5}>

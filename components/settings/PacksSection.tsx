@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { removePack } from '@/lib/packs/import-pack';
+import { messageOf } from '@/lib/errors/message-of';
+import { REMOVABLE_SOURCES, removePack } from '@/lib/packs/import-pack';
 import type { Pack } from '@/lib/schemas/pack';
 import { useI18n } from '../ui/I18nProvider';
 import { PackImport } from './PackImport';
@@ -12,7 +12,7 @@ import { StyleScope } from '../ui/StyleScope';
 async function loadPacks(): Promise<{ pack: Pack; count: number }[]> {
   const db = getDb();
   const packs = await db.packs.toArray();
-  const order = { builtin: 0, local: 1, imported: 2 } as const;
+  const order: Record<Pack['source'], number> = { builtin: 0, policy: 1, local: 2, partner: 3, imported: 4 };
   const rows = await Promise.all(
     packs.map(async (pack) => ({ pack, count: await db.tips.where('packId').equals(pack.id).filter((t) => t.deletedAt === undefined).count() })),
   );
@@ -31,9 +31,8 @@ export function PacksSection() {
     try {
       const count = await removePack(getDb(), pack.id);
       setMessage(t('packs.removed', { name: pack.name, count }));
-      sendMessage('tipsChanged').catch(() => undefined);
     } catch (error) {
-      setMessage(t('error.generic', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.generic', { message: messageOf(error) }));
     }
   };
 
@@ -49,7 +48,7 @@ export function PacksSection() {
                 {t(`packs.source.${pack.source}`)} · {t('packs.tipCount', { count })}
                 {pack.author && ` · ${t('packs.by', { author: pack.author })}`}
               </div>
-              {pack.source === 'imported' &&
+              {REMOVABLE_SOURCES.includes(pack.source) &&
                 (confirming === pack.id ? (
                   <div className="actions" role="group" aria-label={t('packs.confirmRemove', { name: pack.name })} style={{ marginTop: 8 }}>
                     <p style={{ margin: 0, flexBasis: '100%' }}>{t('packs.confirmRemove', { name: pack.name })}</p>

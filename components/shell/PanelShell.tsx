@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { OnDemand } from '../ui/OnDemand';
 import { useFirstRun } from '../welcome/useFirstRun';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 import { PanelNav } from './PanelNav';
 import { useSettings } from './SettingsProvider';
 import { panelViews } from './views';
@@ -38,7 +40,11 @@ export function PanelShell() {
   return (
     <>
       <PanelNav views={views} current={current} role={settings.role} />
-      <main className="panel">{current.render()}</main>
+      <SyncStatusLine />
+      <main className="panel">
+        {/* One boundary per view: a view that fails to render leaves the navigation working. */}
+        <ErrorBoundary key={current.id}>{current.render()}</ErrorBoundary>
+      </main>
     </>
   );
 }

@@ -11,6 +11,7 @@ const loadReviewView = () => import('../review/ReviewView');
 const loadMeetingView = () => import('../meeting/MeetingView');
 const loadGoalsView = () => import('../goals/GoalsView');
 const loadExchangeView = () => import('../exchange/ExchangeView');
+// The authoring and settings views (forms, zod, pack import) load on demand too: the tips view opens fast.
 const loadWriteTipView = () => import('../authoring/WriteTipView');
 const loadMyTipsView = () => import('../authoring/MyTipsView');
 const loadSettingsView = () => import('../settings/SettingsView');

@@ -8,6 +8,7 @@ import { SHOW_TIMEOUT_MS, hideOnPage, showOnPage } from '@/lib/tips/show-me';
 import { stepRuns } from '@/lib/tips/step-runs';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { messageOf } from '@/lib/errors/message-of';
 import { StyleScope } from '../ui/StyleScope';
 
 type State =
@@ -96,7 +97,7 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
       else if (result.status === 'error') setState({ kind: 'failed', message: t('show.failed', { message: '—' }) });
       else setState({ kind: 'failed', message: t('show.notFound', { label: labelAt(step) }) });
     } catch (error) {
-      setState({ kind: 'failed', message: t('show.failed', { message: error instanceof Error ? error.message : String(error) }) });
+      setState({ kind: 'failed', message: t('show.failed', { message: messageOf(error) }) });
     }
   };
   const showRef = useRef(show);
@@ -120,6 +121,7 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
   }, [followTab, steps.length]);
 
   const done = () => {
+    // The tab closed or moved on: nothing is left to hide there.
     if (state.kind === 'found') void hideOnPage(state.tabId).catch(() => undefined);
     setState({ kind: 'idle' });
   };

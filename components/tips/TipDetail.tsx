@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { ProgressStatus } from '@/lib/schemas/progress';
 import { localizeTip } from '@/lib/tips/localize';
 import { showMeLocatorOf, stepLocatorsOf } from '@/lib/tips/show-me';
@@ -9,8 +8,10 @@ import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
 import { Markdown } from '../ui/Markdown';
 import { ShowMeButton } from './ShowMeButton';
+import { SourceLink } from './SourceLink';
 import { StatusPill } from './StatusPill';
 import { HelpfulButtons } from '../review/HelpfulButtons';
+import { messageOf } from '@/lib/errors/message-of';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
 export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; onClose: () => void; onWalking?: (walking: boolean) => void }) {
@@ -27,9 +28,8 @@ export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; o
 
   useEffect(() => {
     headingRef.current?.focus();
-    void markTipSeen(getDb(), tip.id)
-      .then(() => sendMessage('tipsChanged'))
-      .catch(() => undefined);
+    // Only orders the list (seen after unseen); a failure costs nothing the mentee sees.
+    void markTipSeen(getDb(), tip.id).catch(() => undefined);
   }, [tip.id]);
 
   useEffect(() => {
@@ -43,11 +43,10 @@ export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; o
   const answer = async (status: ProgressStatus) => {
     try {
       await setTipStatus(getDb(), tip.id, status);
-      sendMessage('tipsChanged').catch(() => undefined);
       setMessage(t('tip.saved', { status: t(`tip.status.${status}`) }));
       if (status === 'dismissed') onClose();
     } catch (error) {
-      setMessage(t('error.storage', { message: error instanceof Error ? error.message : String(error) }));
+      setMessage(t('error.storage', { message: messageOf(error) }));
     }
   };
 
@@ -80,6 +79,7 @@ export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; o
           ))}
         </ol>
       </section>
+      <SourceLink tip={tip} />
       <div className="answers" role="group" aria-label={t('tip.answer')}>
         <button type="button" className="primary" aria-pressed={progress?.status === 'tried'} onClick={() => void answer('tried')}>
           {t('tip.markTried')}

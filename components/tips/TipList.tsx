@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { toolName } from '@/lib/i18n/names';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { localizeTip } from '@/lib/tips/localize';
 import { unsnoozeTips } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
@@ -42,7 +41,7 @@ export function TipList({ result, tool, onOpen, lastOpened }: Props) {
             type="button"
             className="link-button"
             onClick={() => {
-              void unsnoozeTips(getDb(), result.snoozedIds).then(() => sendMessage('tipsChanged').catch(() => undefined));
+              void unsnoozeTips(getDb(), result.snoozedIds);
             }}
           >
             {t('panel.showHidden')}

@@ -12,6 +12,7 @@ import { TipList } from './TipList';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
+import { useSettings } from '../shell/SettingsProvider';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
@@ -19,6 +20,8 @@ const loadTipDetail = () => import('./TipDetail');
 // The notes below the tips render Markdown too: their code loads once the tips are there (both
 // read the database and parsing the Markdown code would hold the tips up).
 const loadContextNotes = () => import('../notes/ContextNotes');
+// Mentors' "Why this page?" (rule explanations, diagnostics file): loaded only for mentors.
+const loadWhyThisPage = () => import('./WhyThisPage');
 
 /** When the panel checks the built-in starter pack is installed (the background normally has). */
 const STARTER_PACK_CHECK_DELAY_MS = 4000;
@@ -27,6 +30,7 @@ const STARTER_PACK_CHECK_DELAY_MS = 4000;
 export function TipsPanel() {
   const { t } = useI18n();
   const active = useFollowedTab();
+  const { settings } = useSettings();
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on
@@ -36,6 +40,7 @@ export function TipsPanel() {
       () =>
         void import('@/lib/packs/starter-pack')
           .then(({ buildStarterPack }) => ensureBuiltinPack(getDb(), buildStarterPack()))
+          // The background installs the lessons too (on install and start); this is only a second chance.
           .catch(() => undefined),
       STARTER_PACK_CHECK_DELAY_MS,
     );
@@ -66,11 +71,22 @@ export function TipsPanel() {
       </p>
     );
   }
-  if (!detected) return <EmptyState />;
+  const why =
+    settings.role !== 'mentee' && active.tabId !== null && active.url !== null ? (
+      <OnDemand load={loadWhyThisPage}>{({ WhyThisPage }) => <WhyThisPage key={active.tabId} tabId={active.tabId!} detected={detected} />}</OnDemand>
+    ) : null;
+  if (!detected)
+    return (
+      <>
+        <EmptyState />
+        {why}
+      </>
+    );
 
   return (
     <>
       <ContextHeader detected={detected} />
+      {why}
       <AutoTriedNotice />
       {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere (unless its steps are being walked). */}
       <TipsForContext

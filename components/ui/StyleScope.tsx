@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 /** The style sheets nested under a scope class (each sheet says which one). */
-export type StyleScopeName = 'forms' | 'notes' | 'review' | 'tandem' | 'data' | 'welcome';
+export type StyleScopeName = 'forms' | 'notes' | 'review' | 'tandem' | 'data' | 'welcome' | 'why';
 
 /**
  * The part of the page a feature's style sheet applies to. Sheets loaded with a view nest every

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } fr
 import { getDb } from '@/lib/db/db';
 import { defaultAgreement, loadAgreement, saveAgreement, type AgreementInput } from '@/lib/meeting/tandem-store';
 import type { Role } from '@/lib/settings/settings';
-import { meetingChanged, messageOf } from '../meeting/notify';
+import { explainFailure } from '@/lib/files/messages';
 import { LanguageSelect } from '../options/GeneralSection';
 import { useSettings } from '../shell/SettingsProvider';
 import { useI18n } from '../ui/I18nProvider';
@@ -137,10 +137,9 @@ function HowYouMeet({ headingRef, onBack, onNext }: { headingRef: HeadingRef; on
   const submit = async () => {
     try {
       await saveAgreement(getDb(), a);
-      meetingChanged();
       onNext();
     } catch (error) {
-      setProblem(t('error.storage', { message: messageOf(error) }));
+      setProblem(explainFailure(t, error, 'error.storage'));
     }
   };
   // The heading is there from the start (it has the focus); the choices once the agreement is read.

@@ -27,6 +27,7 @@ export function useFirstRun(): FirstRun | undefined {
   }, []);
   const close = useCallback((how: 'finished' | 'skipped') => {
     setActive(false);
+    // Not remembered (storage failed): the welcome shows once more next time, nothing worse.
     void setWelcome(how).catch(() => undefined);
   }, []);
   return active === undefined ? undefined : { active, close };

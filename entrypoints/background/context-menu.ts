@@ -44,6 +44,7 @@ async function confirmOnBadge(tabId: number): Promise<void> {
   setTimeout(() => {
     readTabContext(tabId)
       .then((report) => updateBadge(tabId, report))
+      // The tab closed meanwhile: no badge to put back.
       .catch(() => undefined);
   }, CONFIRM_MS);
 }
@@ -59,6 +60,7 @@ export async function captureSelection(info: Browser.contextMenus.OnClickData, t
   );
   if (!note) return;
   await putNote(getDb(), note);
+  // No side panel open: the note is saved and shows when one opens.
   sendMessage('noteCaptured', { kind, quote: note.quote ?? '' }).catch(() => undefined);
   if (tab?.id !== undefined) await confirmOnBadge(tab.id);
 }
@@ -70,6 +72,7 @@ export function wireContextMenu(): void {
   });
   // The menu speaks the UI language the user picked.
   watchSettings(() => {
+    // Menus not created yet (first install): they are created with the chosen language.
     retitleMenus().catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

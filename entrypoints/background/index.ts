@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { wireBadges } from './badges';
+import { wireOwnChanges } from './changes';
 import { wireContextMenu } from './context-menu';
 import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
@@ -8,7 +9,9 @@ import { wireLearningByDoing } from './learning-by-doing';
 import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
+import { wireSync } from './sync';
 import { wireTabTracking } from './tab-tracking';
+import { wireTestHooks } from './test-hooks';
 
 // Wiring only: each sibling registers its listeners synchronously, so events that wake the
 // service worker find them.
@@ -23,4 +26,8 @@ export default defineBackground(() => {
   wireContextMenu();
   wireLearningByDoing();
   wireReminders();
+  wireOwnChanges();
+  wireSync();
+  // Compiled out of every build but Firefox's end-to-end one.
+  if (import.meta.env.FIREFOX && import.meta.env.MODE === 'e2e') wireTestHooks();
 });

@@ -55,8 +55,13 @@ async function showReminder(name: string, now = Date.now()): Promise<void> {
 }
 
 /** Meeting reminders: alarms the day before, an hour before and after the meeting; a click opens meeting prep. */
+/** Re-plans the alarms now; a failure is logged (the next change or browser start tries again). */
+export function replanReminders(): void {
+  recomputeReminders().catch((error: unknown) => console.error('Tandem Tips: reminders not set', error));
+}
+
 export function wireReminders(): void {
-  const recompute = () => void recomputeReminders().catch((error: unknown) => console.error('Tandem Tips: reminders not set', error));
+  const recompute = replanReminders;
   browser.runtime.onInstalled.addListener(recompute);
   browser.runtime.onStartup.addListener(recompute);
   onMessage('meetingChanged', recompute);

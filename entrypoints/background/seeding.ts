@@ -2,11 +2,10 @@ import { browser } from 'wxt/browser';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
 import { buildStarterPack } from '@/lib/packs/starter-pack';
-import { refreshAllBadges } from './badges';
 
+// The badges recount by themselves once the pack is written (see ./changes.ts).
 async function seed(): Promise<void> {
-  const result = await ensureBuiltinPack(getDb(), buildStarterPack());
-  if (result !== 'current') await refreshAllBadges();
+  await ensureBuiltinPack(getDb(), buildStarterPack());
 }
 
 /** Install the starter pack on install, upgrade it on update; a cheap check on each start. */

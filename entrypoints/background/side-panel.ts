@@ -15,5 +15,6 @@ export function wireSidePanel(): void {
     });
     return;
   }
+  // Set on every start; a failure leaves the toolbar icon without the panel, retried next start.
   browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
 }

@@ -3,8 +3,9 @@ import { TandemDb } from '../db/db';
 import { createTranslate } from '../i18n/translate';
 import { issueMessage } from '../i18n/issues';
 import { NEW_DRAFT_ID } from '../schemas/draft';
-import { blankDraft, draftOf, loadDraft, saveDraft } from './draft';
-import { LOCAL_PACK_ID } from './local-pack';
+import { blankDraft, draftOf, tipDrafts } from './draft';
+import { loadDraft, saveDraft } from '../drafts/drafts';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import { deleteMyTip, duplicateTip, listMyTips, saveTipFromDraft } from './my-tips';
 import { tipFromDraft } from './tip-form';
 
@@ -60,6 +61,21 @@ describe('tip editor validation', () => {
     expect(!notNumber.ok && issueMessage(en, notNumber.errors.minutes!)).toBe('Minutes is not valid');
   });
 
+  it('takes an optional https: source, refuses any other link naming the field, and never keeps an old check date', () => {
+    const none = tipFromDraft(draft({ source: '  ' }), base);
+    expect(none.ok && none.tip.source).toBeUndefined();
+    for (const bad of ['http://support.microsoft.com/', 'javascript:alert(1)', 'support.microsoft.com/excel', 'mailto:a@b.org']) {
+      const result = tipFromDraft(draft({ source: bad }), base);
+      expect(!result.ok && issueMessage(en, result.errors.source!), bad).toBe('Source must be a web address starting with https://');
+      expect(!result.ok && issueMessage(de, result.errors.source!), bad).toBe('Quelle muss eine Webadresse sein, die mit https:// beginnt');
+    }
+    const first = tipFromDraft(draft(), base);
+    if (!first.ok) throw new Error('the base draft is valid');
+    const edited = tipFromDraft(draft({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' }), { ...base, previous: { ...first.tip, checkedAt: '2026-01-01' } });
+    expect(edited.ok && edited.tip).toMatchObject({ source: 'https://support.microsoft.com/en-us/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6' });
+    expect(edited.ok && 'checkedAt' in edited.tip).toBe(false);
+  });
+
   it('keeps only pages of the chosen tool', () => {
     const result = tipFromDraft(draft({ tool: 'excel', contexts: ['linkedin.feed', 'excel.formulas'] }), base);
     expect(result.ok && result.tip.contexts).toEqual(['excel.formulas']);
@@ -68,11 +84,11 @@ describe('tip editor validation', () => {
 
 describe('my tips', () => {
   it('saves a draft as my tip in my pack, forgets the draft, and lists it', async () => {
-    await saveDraft(db, draft());
-    expect((await loadDraft(db, NEW_DRAFT_ID))?.title).toBe('Say what you do');
+    await saveDraft(db, tipDrafts, NEW_DRAFT_ID, draft());
+    expect((await loadDraft(db, tipDrafts, NEW_DRAFT_ID))?.title).toBe('Say what you do');
     const saved = await saveTipFromDraft(db, draft(), me);
     expect(saved.ok).toBe(true);
-    expect(await loadDraft(db, NEW_DRAFT_ID)).toBeUndefined();
+    expect(await loadDraft(db, tipDrafts, NEW_DRAFT_ID)).toBeUndefined();
     const pack = await db.packs.get(LOCAL_PACK_ID);
     expect(pack).toMatchObject({ source: 'local', name: 'Mia’s tips', author: 'Mia', version: 1 });
     expect(pack?.shareId).toMatch(/^pack-/);

@@ -1,5 +1,5 @@
 import type { DetectedContext } from '../contexts/types';
-import type { TandemDb } from '../db/db';
+import { draftKind } from '../drafts/drafts';
 import type { Lang } from '../schemas/common';
 import { NEW_DRAFT_ID, tipDraftSchema, type TipDraft } from '../schemas/draft';
 import type { Tip } from '../schemas/tip';
@@ -36,23 +36,10 @@ export function draftOf(tip: Tip, now = Date.now()): TipDraft {
     contexts: [...tip.contexts],
     locator: tip.locator,
     stepTargets: tip.stepTargets && tip.steps.length > 0 ? tip.steps.map((_, i) => tip.stepTargets?.[i] ?? null) : undefined,
+    source: tip.source ?? '',
     updatedAt: now,
   };
 }
 
-/** The stored draft with this id, if there is one and it is still readable. */
-export async function loadDraft(db: TandemDb, id: string): Promise<TipDraft | undefined> {
-  const stored = await db.drafts.get(id);
-  const parsed = tipDraftSchema.safeParse(stored);
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Autosave: keeps the draft as typed (called on every change). */
-export async function saveDraft(db: TandemDb, draft: TipDraft, now = Date.now()): Promise<void> {
-  await db.drafts.put({ ...draft, updatedAt: now });
-}
-
-/** Forget a draft (after saving the tip, or when the mentor discards it). */
-export async function discardDraft(db: TandemDb, id: string): Promise<void> {
-  await db.drafts.delete(id);
-}
+/** The tip editor's drafts (lib/drafts), keyed by the tip's id or `new`. */
+export const tipDrafts = draftKind('tip', tipDraftSchema);

@@ -1,8 +1,6 @@
 import type { TandemDb } from '../db/db';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 import type { Pack } from '../schemas/pack';
-
-/** The pack my own tips live in ("my tips" everywhere, including the exchange file, is packId 'local'). */
-export const LOCAL_PACK_ID = 'local';
 
 /**
  * Creates or refreshes my pack record inside the caller's transaction: named after me, with a

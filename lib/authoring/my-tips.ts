@@ -2,8 +2,12 @@ import type { ContextId, ToolId } from '../contexts/types';
 import type { TandemDb } from '../db/db';
 import { NEW_DRAFT_ID, type TipDraft } from '../schemas/draft';
 import type { Tip } from '../schemas/tip';
-import { LOCAL_PACK_ID, touchLocalPack } from './local-pack';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
+import { touchLocalPack } from './local-pack';
 import { tipFromDraft, type FieldErrors } from './tip-form';
+import { nextStamp } from '../time/clock';
+import { discardDraft } from '../drafts/drafts';
+import { tipDrafts } from './draft';
 
 /** Who is writing: my name, and my pack's name in my language ("Mia's tips"). */
 export interface Me {
@@ -42,13 +46,13 @@ export async function saveTipFromDraft(db: TandemDb, draft: TipDraft, me: Me, no
       id: previous?.id ?? crypto.randomUUID(),
       author: me.name,
       createdAt: previous?.createdAt ?? now,
-      now: Math.max(now, (previous?.updatedAt ?? 0) + 1),
+      now: nextStamp(previous, now),
       previous,
     });
     if (!result.ok) return result;
     await touchLocalPack(db, me, now);
     await db.tips.put(result.tip);
-    await db.drafts.delete(draft.id);
+    await discardDraft(db, tipDrafts, draft.id);
     return result;
   });
 }
@@ -58,9 +62,9 @@ export async function deleteMyTip(db: TandemDb, id: string, me: Me, now = Date.n
   await db.transaction('rw', db.tips, db.packs, db.drafts, async () => {
     const tip = await db.tips.get(id);
     if (!tip || tip.packId !== LOCAL_PACK_ID) throw new Error('Only my own tips can be deleted.');
-    const at = Math.max(now, tip.updatedAt + 1);
+    const at = nextStamp(tip, now);
     await db.tips.put({ ...tip, deletedAt: at, updatedAt: at });
-    await db.drafts.delete(id);
+    await discardDraft(db, tipDrafts, id);
     await touchLocalPack(db, me, now);
   });
 }

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { PickerApi } from '../page/install-picker';
 import type { PickerTexts } from '../page/picker';
 
 /**
@@ -13,7 +12,7 @@ export async function startPicking(tabId: number, texts: PickerTexts): Promise<v
     target: { tabId, allFrames: true },
     // Runs in the page's isolated world: self-contained, no imports.
     func: (t: PickerTexts) => {
-      (globalThis as unknown as { __tandemTipsPicker?: PickerApi }).__tandemTipsPicker?.start(t);
+      globalThis.__tandemTipsPicker?.start(t);
     },
     args: [texts],
   });
@@ -24,7 +23,7 @@ export async function stopPicking(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     func: () => {
-      (globalThis as unknown as { __tandemTipsPicker?: PickerApi }).__tandemTipsPicker?.stop();
+      globalThis.__tandemTipsPicker?.stop();
     },
   });
 }

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import type { RecorderApi } from '../page/install-recorder';
 import type { RecorderTexts } from '../page/recorder';
 
 /**
@@ -13,7 +12,7 @@ export async function startRecording(tabId: number, texts: RecorderTexts): Promi
     target: { tabId, allFrames: true },
     // Runs in the page's isolated world: self-contained, no imports.
     func: (t: RecorderTexts) => {
-      (globalThis as unknown as { __tandemTipsRecorder?: RecorderApi }).__tandemTipsRecorder?.start(t);
+      globalThis.__tandemTipsRecorder?.start(t);
     },
     args: [texts],
   });
@@ -24,7 +23,7 @@ export async function stopRecording(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     func: () => {
-      (globalThis as unknown as { __tandemTipsRecorder?: RecorderApi }).__tandemTipsRecorder?.stop();
+      globalThis.__tandemTipsRecorder?.stop();
     },
   });
 }

@@ -82,9 +82,7 @@ describe('recorded steps in tips and packs', () => {
     expect(draftOf(saved.tip).stepTargets).toEqual([edit, headline, save]);
 
     const { file } = await exportMyPack(mentor, { name: 'Mia', packName: 'Mia’s tips' });
-    const preview = await previewPackImport(mentee, JSON.stringify(file));
-    if (!preview.ok) throw new Error(JSON.stringify(preview.problem));
-    await applyPackImport(mentee, preview.preview);
+    await applyPackImport(mentee, await previewPackImport(mentee, JSON.stringify(file)));
     const [imported] = await mentee.tips.toArray();
     expect(imported?.stepTargets).toEqual([edit, headline, save]);
   });

@@ -1,7 +1,7 @@
 import { toIssueInfo, type IssueInfo } from '../i18n/issues';
 import type { TipDraft } from '../schemas/draft';
 import { tipSchema, type Tip } from '../schemas/tip';
-import { LOCAL_PACK_ID } from './local-pack';
+import { LOCAL_PACK_ID } from '../packs/pack-ids';
 
 /** A field of the editor form that can carry an error: `title`, `steps.1`, `contexts`… */
 export type FieldErrors = Record<string, IssueInfo>;
@@ -50,10 +50,13 @@ export function tipFromDraft(
     updatedAt: base.now,
     locator: draft.locator,
     stepTargets: targets.some(Boolean) ? targets : undefined,
+    source: draft.source?.trim() || undefined,
     deletedAt: undefined,
   };
   // A translation written for the old wording would now disagree: an edited tip keeps none.
   delete (candidate as { translations?: unknown }).translations;
+  // Nor was the new wording checked against the source: the date of that check does not carry over.
+  delete (candidate as { checkedAt?: unknown }).checkedAt;
   const parsed = tipSchema.safeParse(candidate);
   if (parsed.success) return { ok: true, tip: parsed.data };
   const errors: FieldErrors = {};

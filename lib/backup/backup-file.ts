@@ -1,19 +1,23 @@
 import { z } from 'zod';
 import { sha256Hex } from '../exchange/crypto';
+import { FILE_FORMATS, migrateUp, parseOrRefuse, readEnvelope, type EnvelopeSpec, type MigrationStep } from '../files/envelope';
+import { FileError } from '../files/file-error';
 import { customHostSchema, type CustomHost } from '../hosts/custom-hosts';
 import { timestampSchema } from '../schemas/common';
 import { settingsSchema, type Settings } from '../settings/settings';
-import { BackupError } from './errors';
-import { migrateRow } from './migrations';
-import { backupTables, isBackupTable, type BackupTableName } from './registry';
+import { migrateTables } from './migrations';
+import { backupTables, isBackupTable, perTable, type BackupTableName } from './registry';
 
-export const BACKUP_FORMAT = 'tandem-tips/backup';
+export const BACKUP_FORMAT = FILE_FORMATS.backup;
 /** Bump when the file's shape changes, and add a migration from the previous one to `fileMigrations`. */
 export const BACKUP_VERSION = 1;
 /** Larger files are refused before they are read (years of a busy tandem stay far below this). */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 /** File names end like this, so a backup is never mistaken for a pack or an exchange file. */
 export const BACKUP_EXTENSION = '.tandem-backup.json';
+
+/** How a backup file is read (size, JSON, format, version): see `lib/files/envelope.ts`. */
+export const backupEnvelope: EnvelopeSpec = { kind: 'backup', maxBytes: MAX_BACKUP_BYTES, version: BACKUP_VERSION };
 
 /** Everything a backup holds, after it was checked. */
 export interface Backup {
@@ -54,85 +58,49 @@ const headerSchema = z.strictObject({
 });
 
 /** Older file versions are brought up to the current one here (none yet: version 1 is the first). */
-const fileMigrations: Record<number, (file: Record<string, unknown>) => Record<string, unknown>> = {};
+const fileMigrations: Record<number, MigrationStep> = {};
 
 const hostsSchema = z.array(customHostSchema).max(200);
-
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '—';
-}
+const strictSettingsSchema = z.strictObject(settingsSchema.shape);
 
 /** Long names from a hostile file are cut, so a message stays readable. */
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
-/** The rows of one table, each migrated from the file's database version and checked; throws on the first bad row. */
-function checkTable(table: BackupTableName, rows: unknown[], fromDb: number, toDb: number): unknown[] {
+/** The rows of one table, each checked against its schema and for repeated keys; throws on the first bad row. */
+function checkTable(table: BackupTableName, rows: readonly unknown[]): unknown[] {
   const { schema, key } = backupTables[table];
   const seen = new Set<unknown>();
   return rows.map((raw, index) => {
-    const parsed = schema.safeParse(migrateRow(table, raw, fromDb, toDb));
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new BackupError('invalidRow', { table, row: index + 1, field: fieldPath(issue.path), problem: issue.message });
-    }
-    const id = (parsed.data as Record<string, unknown>)[key];
-    if (seen.has(id)) throw new BackupError('duplicateKey', { table, row: index + 1, key: clip(String(id)) });
+    const row: unknown = parseOrRefuse('backup', schema, raw, { table, index });
+    const id = typeof row === 'object' && row !== null ? Object.getOwnPropertyDescriptor(row, key)?.value : undefined;
+    if (seen.has(id)) throw new FileError('backup', 'invalid', { table, row: index + 1, issue: { path: [key], code: 'custom', reason: 'duplicate' } });
     seen.add(id);
-    return parsed.data;
+    return row;
   });
 }
 
 /**
- * Reads and checks a backup file: size, JSON, format, version, every table and row, settings,
- * hosts and the checksum. `dbVersion` is this browser's database version: newer backups are
- * refused, older ones migrated. Throws a BackupError naming the problem; never returns partial data.
+ * Reads and checks a backup file: the envelope (size, JSON, format, version), every table and
+ * row, settings, hosts and the checksum. `dbVersion` is this browser's database version: newer
+ * backups are refused, older ones migrated. Throws a FileError naming the table, record and
+ * field; never returns partial data.
  */
 export async function readBackupFile(text: string, dbVersion: number): Promise<Backup> {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('tooLarge', { mb: Math.ceil(text.length / 1024 / 1024), max: MAX_BACKUP_BYTES / 1024 / 1024 });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new BackupError('notJson', { detail: error instanceof Error ? error.message : String(error) });
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BackupError('notBackup');
-  const head = raw as Record<string, unknown>;
-  if (head.format === 'tandem-tips/pack') throw new BackupError('isPack');
-  if (head.format === 'tandem-tips/exchange') throw new BackupError('isExchange');
-  if (head.format !== BACKUP_FORMAT) throw new BackupError('notBackup');
-  if (typeof head.schemaVersion === 'number' && head.schemaVersion > BACKUP_VERSION) {
-    throw new BackupError('futureVersion', { version: head.schemaVersion, supported: BACKUP_VERSION });
-  }
-  if (typeof head.dbVersion === 'number' && head.dbVersion > dbVersion) throw new BackupError('futureDb', { version: head.dbVersion, supported: dbVersion });
+  const { file: raw, version } = readEnvelope(text, backupEnvelope);
+  if (typeof raw.dbVersion === 'number' && raw.dbVersion > dbVersion) throw new FileError('backup', 'futureDb', { version: raw.dbVersion, supported: dbVersion });
+  const file = parseOrRefuse('backup', headerSchema, migrateUp('backup', raw, version, BACKUP_VERSION, fileMigrations));
 
-  let migrated = head;
-  for (let v = typeof head.schemaVersion === 'number' ? head.schemaVersion : BACKUP_VERSION; v < BACKUP_VERSION; v++) migrated = fileMigrations[v]!(migrated);
-  const file = headerSchema.safeParse(migrated);
-  if (!file.success) {
-    const issue = file.error.issues[0]!;
-    throw new BackupError('invalidHeader', { field: fieldPath(issue.path), problem: issue.message });
-  }
+  // Tables are judged after migration: a backup of an older version may hold tables that were merged since.
+  const migrated = migrateTables(file.tables, file.dbVersion, dbVersion);
+  const unknown = Object.keys(migrated).find((name) => !isBackupTable(name));
+  if (unknown !== undefined) throw new FileError('backup', 'unknownTable', { table: clip(unknown) });
+  const tables = perTable((name) => checkTable(name, migrated[name] ?? []));
 
-  const unknown = Object.keys(file.data.tables).find((name) => !isBackupTable(name));
-  if (unknown !== undefined) throw new BackupError('unknownTable', { table: clip(unknown) });
-  const tables = {} as Record<BackupTableName, unknown[]>;
-  for (const name of Object.keys(backupTables) as BackupTableName[]) {
-    tables[name] = checkTable(name, file.data.tables[name] ?? [], file.data.dbVersion, dbVersion);
-  }
-
-  const settings = z.strictObject(settingsSchema.shape).safeParse(file.data.settings);
-  if (!settings.success) {
-    const issue = settings.error.issues[0]!;
-    throw new BackupError('invalidSettings', { field: fieldPath(['settings', ...issue.path]), problem: issue.message });
-  }
-  const hosts = hostsSchema.safeParse(file.data.customHosts);
-  if (!hosts.success) {
-    const issue = hosts.error.issues[0]!;
-    throw new BackupError('invalidSettings', { field: fieldPath(['customHosts', ...issue.path]), problem: issue.message });
-  }
+  const settings = parseOrRefuse('backup', strictSettingsSchema, file.settings, { prefix: ['settings'] });
+  const customHosts = parseOrRefuse('backup', hostsSchema, file.customHosts, { prefix: ['customHosts'] });
 
   // Checked last, so a file with a bad row names the row rather than only saying "changed".
-  if ((await sha256Hex(contentOf(file.data))) !== file.data.sha256) throw new BackupError('tampered');
+  if ((await sha256Hex(contentOf(file))) !== file.sha256) throw new FileError('backup', 'tampered');
 
-  return { schemaVersion: BACKUP_VERSION, dbVersion, exportedAt: file.data.exportedAt, settings: settings.data, customHosts: hosts.data, tables };
+  return { schemaVersion: BACKUP_VERSION, dbVersion, exportedAt: file.exportedAt, settings, customHosts, tables };
 }

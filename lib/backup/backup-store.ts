@@ -1,8 +1,10 @@
 import type { TandemDb } from '../db/db';
 import { loadUserHosts, saveUserHosts } from '../hosts/host-store';
 import { loadSettings, saveSettings } from '../settings/settings-store';
+import { announceReset } from '../db/reset-signal';
+import { dropBackup } from '../notes/draft-backup';
 import type { Backup } from './backup-file';
-import type { BackupTableName } from './registry';
+import { isBackupTable, perTable } from './registry';
 
 /** Every row of every table (read in one transaction, so the copy is consistent), with settings and hosts. */
 export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Backup> {
@@ -15,7 +17,7 @@ export async function collectBackup(db: TandemDb, now = Date.now()): Promise<Bac
     exportedAt: now,
     settings,
     customHosts,
-    tables: Object.fromEntries(entries) as Record<BackupTableName, unknown[]>,
+    tables: perTable((name) => entries.find(([table]) => table === name)?.[1] ?? []),
   };
 }
 
@@ -26,16 +28,20 @@ export async function countRows(db: TandemDb): Promise<Record<string, number>> {
 
 /**
  * Replaces everything with a checked backup: all tables in one transaction (clear, then bulkPut),
- * so a failure leaves the database as it was; then settings and self-hosted hosts.
+ * so a failure leaves the database as it was; then settings and self-hosted hosts. The page's
+ * typing copy of a note goes (it belongs to the data that was replaced), and every open page is
+ * told, so no editor writes a pre-restore copy into the restored data.
  */
-export async function restoreBackup(db: TandemDb, backup: Backup): Promise<void> {
+export async function restoreBackup(db: TandemDb, backup: Backup, local: Pick<Storage, 'removeItem'>): Promise<void> {
   await db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
       await table.clear();
-      const rows = backup.tables[table.name as BackupTableName] ?? [];
+      const rows = isBackupTable(table.name) ? backup.tables[table.name] : [];
       if (rows.length > 0) await table.bulkPut(rows);
     }
   });
   await saveSettings(backup.settings);
   await saveUserHosts(backup.customHosts);
+  dropBackup(local);
+  announceReset();
 }

@@ -9,7 +9,7 @@ import { loadSettings, saveSettings } from '../settings/settings-store';
 import { BACKUP_VERSION, MAX_BACKUP_BYTES, readBackupFile, writeBackupFile } from './backup-file';
 import { collectBackup, countRows, restoreBackup } from './backup-store';
 import { deleteAllData } from './delete-all';
-import { BackupError } from './errors';
+import { FileError } from '../files/file-error';
 import { backupTables } from './registry';
 
 let n = 0;
@@ -33,13 +33,13 @@ async function fill(db: TandemDb): Promise<void> {
   await db.notes.bulkPut([aNote(), aNote({ id: 'note-2', kind: 'question', body: 'What is **CRUD**?', visibility: 'shared', forMeeting: true, tags: ['jargon'] })]);
   await db.goals.put({ id: 'g1', title: 'First post', measure: 'posts', target: 1, current: 0, status: 'active', dueDate: '2026-12-31', createdAt: 1, updatedAt: 1 });
   await db.meetings.put({ id: 'm1', scheduledAt: 5, summary: 'Good', nextSteps: 'More', feedback: { mentee: { rating: 5, line: 'Great' } }, createdAt: 1, updatedAt: 1 });
-  await db.drafts.put({ id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 });
+  await db.drafts.put({ id: 'tip:new', value: { id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 }, updatedAt: 3 });
   const agreement: TandemDoc = { id: 'agreement', kind: 'agreement', goals: 'Learn', cadenceDays: 14, format: 'online', minutes: 45, rules: { voluntary: true, confidential: true, noReportingLine: true }, createdAt: 1, updatedAt: 1 };
   await db.tandem.put(agreement);
   await db.partnerProgress.put({ tipId: 'tip-2', status: 'mastered', title: 'Write a headline', updatedAt: 4 });
   await db.knowledge.put({ key: 'notes/note-2@1', sentAt: 7 });
   await db.exchanges.put({ id: 'x1', direction: 'export', at: 7, fileCreatedAt: 7, encrypted: false, records: 2 });
-  await db.formDrafts.put({ id: 'meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
+  await db.drafts.put({ id: 'form:meeting.log', value: { summary: 'typing…' }, updatedAt: 8 });
 }
 
 async function dump(db: TandemDb): Promise<Record<string, unknown[]>> {
@@ -61,13 +61,13 @@ async function forge(text: string, edit: (file: Json) => void): Promise<string> 
   return JSON.stringify(file);
 }
 
-async function refusal(text: string, dbVersion = target.verno): Promise<BackupError> {
+async function refusal(text: string, dbVersion = target.verno): Promise<FileError> {
   const error = await readBackupFile(text, dbVersion).then(
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(BackupError);
-  return error as BackupError;
+  if (!(error instanceof FileError)) throw new Error(`expected a FileError, got ${String(error)}`);
+  return error;
 }
 
 describe('the table registry', () => {
@@ -91,7 +91,7 @@ describe('backup and restore', () => {
     await target.tips.put(aTip({ id: 'only-in-target' }));
     const backup = await readBackupFile(text, target.verno);
     expect(Object.fromEntries(Object.entries(backup.tables).map(([k, v]) => [k, v.length]))).toMatchObject({ tips: 2, notes: 2, goals: 1 });
-    await restoreBackup(target, backup);
+    await restoreBackup(target, backup, localStorage);
 
     expect(await dump(target)).toEqual(before);
     expect(await loadSettings()).toEqual({ lang: 'de', role: 'mentor', myName: 'Mia', partnerName: 'Peter' });
@@ -109,8 +109,8 @@ describe('backup and restore', () => {
     const before = await dump(target);
     const backup = await readBackupFile(await backupText(target), target.verno);
     // A row without its primary key makes bulkPut fail after earlier tables were already cleared.
-    backup.tables.formDrafts = [{ value: {}, updatedAt: 1 }];
-    await expect(restoreBackup(target, backup)).rejects.toThrow();
+    backup.tables.drafts = [{ value: {}, updatedAt: 1 }];
+    await expect(restoreBackup(target, backup, localStorage)).rejects.toThrow();
     expect(await dump(target)).toEqual(before);
   });
 
@@ -124,6 +124,19 @@ describe('backup and restore', () => {
     expect(backup.tables.progress[0]).toMatchObject({ tipId: 'tip-1', status: 'tried', review: { state: 'review' } });
     expect(backup.tables.tandem).toEqual([]);
   });
+  it('restores a backup of database version 4: form drafts, the tip draft and a quick-add note become rows of the one drafts table', async () => {
+    const old = await forge(await backupText(source), (file) => {
+      file.dbVersion = 4;
+      file.tables.drafts = [{ id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'excel', contexts: [], updatedAt: 3 }];
+      file.tables.formDrafts = [{ id: 'goal-new', value: { title: 'Three posts' }, updatedAt: 4 }];
+      file.tables.notes = [{ ...aNote({ id: 'typing', body: 'Half a thou' }), draftedAt: 5 }, aNote({ id: 'kept' })];
+    });
+    const backup = await readBackupFile(old, target.verno);
+    expect(backup.tables.notes).toEqual([aNote({ id: 'kept' })]);
+    expect(backup.tables.drafts.map((d) => (d as { id: string }).id).sort()).toEqual(['form:goal-new', 'note:quick-add', 'tip:new']);
+    await restoreBackup(target, backup, localStorage);
+    expect(await target.drafts.count()).toBe(3);
+  });
 });
 
 describe('a backup that cannot be restored says why and is never partly used', () => {
@@ -133,38 +146,38 @@ describe('a backup that cannot be restored says why and is never partly used', (
       file.tables.notes[1].visibility = 'public';
     });
     const error = await refusal(text);
-    expect(error.code).toBe('invalidRow');
-    expect(error.params).toMatchObject({ table: 'notes', row: 2, field: 'visibility' });
+    expect(error.code).toBe('invalid');
+    expect(error.details).toMatchObject({ table: 'notes', row: 2, issue: { path: ['visibility'] } });
   });
 
   it('refuses an unknown table, a duplicate key, bad settings and bad hosts', async () => {
     await fill(source);
     const text = await backupText(source);
-    expect((await refusal(await forge(text, (f) => (f.tables.evil = [{}])))).params).toEqual({ table: 'evil' });
+    expect(await refusal(await forge(text, (f) => (f.tables.evil = [{}])))).toMatchObject({ code: 'unknownTable', details: { table: 'evil' } });
     const dup = await refusal(await forge(text, (f) => f.tables.tips.push(f.tables.tips[0])));
-    expect([dup.code, dup.params.table, dup.params.row]).toEqual(['duplicateKey', 'tips', 3]);
+    expect(dup).toMatchObject({ code: 'invalid', details: { table: 'tips', row: 3, issue: { reason: 'duplicate' } } });
     const settings = await refusal(await forge(text, (f) => (f.settings.role = 'boss')));
-    expect([settings.code, settings.params.field]).toEqual(['invalidSettings', 'settings.role']);
+    expect(settings).toMatchObject({ code: 'invalid', details: { issue: { path: ['settings', 'role'] } } });
     const hosts = await refusal(await forge(text, (f) => (f.customHosts = [{ host: 'https://evil/*', tool: 'tableau' }])));
-    expect([hosts.code, hosts.params.field]).toEqual(['invalidSettings', 'customHosts[0].host']);
+    expect(hosts).toMatchObject({ code: 'invalid', details: { issue: { path: ['customHosts', 0, 'host'] } } });
   });
 
   it('refuses newer file and database versions', async () => {
     const text = await backupText(source);
     expect(await refusal(await forge(text, (f) => (f.schemaVersion = BACKUP_VERSION + 1)))).toMatchObject({ code: 'futureVersion' });
-    expect(await refusal(await forge(text, (f) => (f.dbVersion = target.verno + 1)))).toMatchObject({ code: 'futureDb', params: { version: target.verno + 1 } });
+    expect(await refusal(await forge(text, (f) => (f.dbVersion = target.verno + 1)))).toMatchObject({ code: 'futureDb', details: { version: target.verno + 1 } });
   });
 
   it('refuses a changed file, other files, broken JSON and huge files', async () => {
     await fill(source);
     const text = await backupText(source);
     expect(await refusal(text.replace('Hashtags work like folders.', 'Hashtags are folders.'))).toMatchObject({ code: 'tampered' });
-    expect(await refusal('{"format":"tandem-tips/pack","schemaVersion":1}')).toMatchObject({ code: 'isPack' });
-    expect(await refusal('{"format":"tandem-tips/exchange"}')).toMatchObject({ code: 'isExchange' });
-    expect(await refusal('[1,2]')).toMatchObject({ code: 'notBackup' });
+    expect(await refusal('{"format":"tandem-tips/pack","schemaVersion":1}')).toMatchObject({ code: 'wrongKind', details: { found: 'pack' } });
+    expect(await refusal('{"format":"tandem-tips/exchange"}')).toMatchObject({ code: 'wrongKind', details: { found: 'exchange' } });
+    expect(await refusal('[1,2]')).toMatchObject({ code: 'notOurs' });
     expect(await refusal(text.slice(0, 100))).toMatchObject({ code: 'notJson' });
     expect(await refusal(' '.repeat(MAX_BACKUP_BYTES + 1))).toMatchObject({ code: 'tooLarge' });
-    expect(await refusal(await forge(text, (f) => (f.tables = 'all of them')))).toMatchObject({ code: 'invalidHeader', params: { field: 'tables' } });
+    expect(await refusal(await forge(text, (f) => (f.tables = 'all of them')))).toMatchObject({ code: 'invalid', details: { issue: { path: ['tables'] } } });
   });
 });
 

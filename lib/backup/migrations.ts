@@ -1,8 +1,11 @@
+import { clampClocks, CLOCKED_TABLES, draftsApart, partnerPackSource } from '../db/upgrades/v6-drafts-apart';
 import { firstReview } from '../review/schedule';
-import type { BackupTableName } from './registry';
 
 type Row = Record<string, unknown>;
-type RowMigration = Partial<Record<BackupTableName, (row: Row) => Row>>;
+type Tables = Record<string, unknown[]>;
+type RowMigration = Record<string, (row: Row) => Row>;
+
+const isRow = (row: unknown): row is Row => typeof row === 'object' && row !== null && !Array.isArray(row);
 
 /**
  * What each database version's `upgrade()` did to rows, applied to the rows of a backup written
@@ -20,13 +23,33 @@ const rowMigrations: Record<number, RowMigration> = {
   },
 };
 
-/** Brings one row written by database version `from` up to version `to` (unchanged when nothing applies). */
-export function migrateRow(table: BackupTableName, row: unknown, from: number, to: number): unknown {
-  if (typeof row !== 'object' || row === null || Array.isArray(row)) return row;
-  let current = row as Row;
+/** Changes that move rows between tables, keyed by the version that made them (after its row changes). */
+const tableMigrations: Record<number, (tables: Tables, now: number) => Tables> = {
+  // Version 6 (lib/db/upgrades/v6-drafts-apart.ts): one drafts table, apart from the notes.
+  6: (tables, now) => {
+    const { drafts, noteDraftIds } = draftsApart(tables);
+    const drop = new Set(noteDraftIds);
+    const next: Tables = { ...tables, drafts, notes: (tables.notes ?? []).filter((n) => !(isRow(n) && drop.has(String(n.id)))) };
+    delete next.formDrafts;
+    if (next.packs) next.packs = next.packs.map((p) => (isRow(p) ? partnerPackSource(p) : p));
+    for (const table of CLOCKED_TABLES) {
+      const rows = next[table];
+      if (rows) next[table] = rows.map((row) => (isRow(row) ? clampClocks(row, now) : row));
+    }
+    return next;
+  },
+};
+
+/** Brings the tables of a backup written by database version `from` up to version `to` (unchanged when nothing applies). */
+export function migrateTables(tables: Readonly<Tables>, from: number, to: number, now = Date.now()): Tables {
+  let current: Tables = { ...tables };
   for (let v = from + 1; v <= to; v++) {
-    const step = rowMigrations[v]?.[table];
-    if (step) current = step(current);
+    const steps = rowMigrations[v] ?? {};
+    for (const [table, step] of Object.entries(steps)) {
+      const rows = current[table];
+      if (rows) current[table] = rows.map((row) => (isRow(row) ? step(row) : row));
+    }
+    current = tableMigrations[v]?.(current, now) ?? current;
   }
   return current;
 }

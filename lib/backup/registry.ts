@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { tipDraftSchema } from '../schemas/draft';
-import { draftSchema, exchangeLogSchema, knownVersionSchema } from '../schemas/exchange-log';
+import { draftSchema } from '../schemas/draft';
+import { exchangeLogSchema, knownVersionSchema } from '../schemas/exchange-log';
 import { goalSchema } from '../schemas/goal';
 import { meetingSchema } from '../schemas/meeting';
 import { noteSchema } from '../schemas/note';
@@ -27,15 +27,24 @@ export const backupTables = {
   notes: { schema: noteSchema, key: 'id' },
   goals: { schema: goalSchema, key: 'id' },
   meetings: { schema: meetingSchema, key: 'id' },
-  drafts: { schema: tipDraftSchema, key: 'id' },
+  drafts: { schema: draftSchema, key: 'id' },
   tandem: { schema: tandemDocSchema, key: 'id' },
   partnerProgress: { schema: partnerProgressSchema, key: 'tipId' },
   knowledge: { schema: knownVersionSchema, key: 'key' },
   exchanges: { schema: exchangeLogSchema, key: 'id' },
-  formDrafts: { schema: draftSchema, key: 'id' },
 } satisfies Record<string, TableSpec>;
 
 export type BackupTableName = keyof typeof backupTables;
+
+/** Every table's name, in the registry's order. */
+export const backupTableNames = Object.keys(backupTables).filter(isBackupTable);
+
+/** One value per table (e.g. its checked rows). */
+export function perTable<T>(value: (table: BackupTableName) => T): Record<BackupTableName, T> {
+  const result: Partial<Record<BackupTableName, T>> = {};
+  for (const table of backupTableNames) result[table] = value(table);
+  return result as Record<BackupTableName, T>;
+}
 
 /** Is this the name of a table a backup may contain? */
 export function isBackupTable(name: string): name is BackupTableName {

@@ -1,24 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { detectContext, type PageLocation } from './detect';
 import { toolExamples, tools } from './tools';
 import type { ContextExample, ToolDef } from './types';
 
 const fixtureDir = join(import.meta.dirname, '../../test/fixtures');
 
-/** A fresh document holding the saved page (scripts are not run), with focus where the page had it. */
+const parsed = new Map<string, Document>();
+
+/**
+ * The saved page as a document (scripts are not run), parsed once per file; declarative shadow
+ * roots (`<template shadowrootmode="open">`, as a browser parses them) are attached by hand.
+ */
 function loadFixture(name: string | undefined): Document {
+  const key = name ?? '';
+  const cached = parsed.get(key);
+  if (cached) return cached;
   // Scripts never run in a parsed document. (happy-dom still logs each iframe it does not load.)
   const html = name ? readFileSync(join(fixtureDir, `${name}.html`), 'utf8') : '<!doctype html><title></title>';
-  return new DOMParser().parseFromString(html, 'text/html');
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const template of doc.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
+    const host = template.parentElement!;
+    host.attachShadow({ mode: 'open' }).append(template.content.cloneNode(true));
+    template.remove();
+  }
+  parsed.set(key, doc);
+  return doc;
 }
 
 function focusMarked(doc: Document) {
-  const target = doc.querySelector<HTMLElement>('[data-fixture-focus]');
+  let target = doc.querySelector<HTMLElement>('[data-fixture-focus]');
+  let holder: Element | null = null;
+  for (const host of doc.querySelectorAll('*'))
+    if (!target && host.shadowRoot?.querySelector('[data-fixture-focus]')) {
+      holder = host;
+      target = host.shadowRoot.querySelector<HTMLElement>('[data-fixture-focus]');
+    }
   if (!target) return;
-  // Detached documents have no focus machinery; the rule only reads activeElement.
-  Object.defineProperty(doc, 'activeElement', { configurable: true, get: () => target });
+  // Detached documents have no focus machinery; the rules only read activeElement (the host, for focus in a shadow root).
+  Object.defineProperty(doc, 'activeElement', { configurable: true, get: () => holder ?? target });
+  if (holder) Object.defineProperty(holder.shadowRoot!, 'activeElement', { configurable: true, get: () => target });
 }
 
 function locationOf(url: string): PageLocation {
@@ -39,6 +61,11 @@ const rows = tools.flatMap((tool) =>
 );
 
 describe('context table', () => {
+  // Parse every saved page once up front: the large feed pages take seconds on a loaded machine.
+  beforeAll(() => {
+    for (const { example } of rows) loadFixture(example.fixture);
+  }, 120_000);
+
   it.each(rows)('$label resolves to its own context and no other', ({ tool, rule, example }) => {
     expect(detectExample(tool, example)?.contexts).toEqual([rule.id, ...(example.also ?? [])]);
   });

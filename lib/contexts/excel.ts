@@ -1,46 +1,9 @@
-import type { Condition, ContextExamples, ContextId, ContextRule, DomSignal, ToolDef } from './types';
+import { compileTool } from './compile';
+import { excelRules } from './rules/excel';
+import type { ContextExamples, ToolBase, ToolDef } from './types';
 
-/**
- * The workbook itself runs in an iframe on *.officeapps.live.com (OneDrive, SharePoint and
- * office.com host it) or directly on excel.cloud.microsoft. The ribbon is read from ARIA.
- */
-const workbookFrame: Condition = { path: /^\/x\/_layouts\/xlviewerinternal\.aspx/i };
-
-/**
- * Where the workbook UI (ribbon, formula bar) itself renders — Microsoft's frame host, the new
- * excel.cloud.microsoft, or the same frame page on a self-hosted Office Online Server. Host
- * pages only embed it.
- */
-const workbookUi: Condition[] = [{ host: /(^|\.)officeapps\.live\.com$|^excel\.cloud\.microsoft$/ }, workbookFrame];
-
-/** The workbook UI showing any of these signals. */
-const inWorkbook = (...any: DomSignal[]): Condition[] => workbookUi.map((c) => ({ ...c, any }));
-
-/** Ribbon tabs only: sheet tabs are `role="tab"` too and may be named "Daten". */
-const ribbonTab = '[role="tablist"]:not([aria-label*="Sheet" i]):not([aria-label*="Blatt" i]) [role="tab"][aria-selected="true"]';
-
-const selectedRibbonTab = (name: RegExp): DomSignal => ({ selector: ribbonTab, name });
-
-const ribbonContext = (slug: string, name: RegExp): ContextRule => ({
-  id: `excel.${slug}` as ContextId,
-  specificity: 2,
-  when: inWorkbook(selectedRibbonTab(name)),
-});
-
-const workbookHosts: Condition[] = [
-  workbookFrame,
-  // The new Microsoft 365 URLs open the workbook on excel.cloud.microsoft.
-  { host: /^excel\.cloud\.microsoft$/, path: /^\/(open|x)\// },
-  // OneDrive (personal) editor page that hosts the officeapps frame.
-  { host: /^onedrive\.live\.com$/, path: /^\/(edit(\.aspx)?|view\.aspx)\?(.*&)?(ithint=file%2cxlsx|app=Excel)/i },
-  // SharePoint / OneDrive for work: Doc.aspx for an .xlsx, or a /:x:/ sharing link.
-  { host: /\.sharepoint\.com$/, path: /^\/:x:\// },
-  { host: /\.sharepoint\.com$/, path: /\/_layouts\/15\/Doc\.aspx\?(.*&)?file=[^&]+\.xls[xmb]?(&|$)/i },
-  // Any host page embedding the Excel frame (office.com, microsoft365.com, SharePoint).
-  { any: [{ selector: 'iframe[src*="officeapps.live.com/x/_layouts/xlviewerinternal.aspx"]' }] },
-];
-
-export const excel: ToolDef = {
+/** Where Excel's content script runs; its places are the rule set in `rules/excel.ts`. */
+export const excelBase: ToolBase = {
   id: 'excel',
   matches: [
     'https://*.officeapps.live.com/*',
@@ -52,57 +15,10 @@ export const excel: ToolDef = {
   ],
   allFrames: true,
   requiresContext: true,
-  contexts: [
-    {
-      id: 'excel.formula-bar',
-      specificity: 4,
-      when: inWorkbook(
-        { selector: '[role="textbox"][aria-label], [role="combobox"][aria-label]', name: /^(Formula bar|Bearbeitungsleiste)$/i, focused: true },
-        { selector: '#formulaBarTextDivId', focused: true },
-      ),
-    },
-    {
-      id: 'excel.pivottable',
-      specificity: 3,
-      when: inWorkbook(
-        selectedRibbonTab(/^(PivotTable|PivotTable Analyze|PivotTable-Analyse)$/i),
-        { selector: '[role="region"][aria-label], [role="complementary"][aria-label], [role="dialog"][aria-label]', name: /^(PivotTable Fields|PivotTable-Felder)$/i },
-      ),
-    },
-    {
-      id: 'excel.chart',
-      specificity: 3,
-      when: inWorkbook(selectedRibbonTab(/^(Chart|Chart Design|Diagramm|Diagrammentwurf)$/i)),
-    },
-    {
-      id: 'excel.table',
-      specificity: 3,
-      when: inWorkbook(selectedRibbonTab(/^(Table Design|Table|Tabellenentwurf|Tabelle)$/i)),
-    },
-    ribbonContext('home', /^(Home|Start)$/i),
-    ribbonContext('insert', /^(Insert|Einfügen)$/i),
-    ribbonContext('draw', /^(Draw|Zeichnen)$/i),
-    ribbonContext('page-layout', /^(Page Layout|Seitenlayout)$/i),
-    ribbonContext('formulas', /^(Formulas|Formeln)$/i),
-    ribbonContext('data', /^(Data|Daten)$/i),
-    ribbonContext('review', /^(Review|Überprüfen)$/i),
-    ribbonContext('view', /^(View|Ansicht)$/i),
-    ribbonContext('automate', /^(Automate|Automatisieren)$/i),
-    {
-      id: 'excel.workbook',
-      specificity: 1,
-      when: workbookHosts,
-    },
-    {
-      id: 'excel.start',
-      specificity: 1,
-      when: [
-        { host: /^(www\.office\.com|www\.microsoft365\.com)$/, path: /^\/launch\/excel/i, none: [{ selector: 'iframe[src*="officeapps.live.com/x/"]' }] },
-        { host: /^excel\.cloud\.microsoft$/, path: /^\/?([?#].*)?$/ },
-      ],
-    },
-  ],
 };
+
+/** Excel for the web with its built-in rules. */
+export const excel: ToolDef = /* @__PURE__ */ compileTool(excelBase, excelRules);
 
 const frameUrl = 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=de-DE&rs=de-DE&wdenableroaming=1&wdo=2&fi=SDBB82C69F4EA73B0F!s5a1b&ak=t%3d0';
 
@@ -117,6 +33,7 @@ export const excelExamples: ContextExamples = {
       fixture: 'excel/workbook-formula-bar-en',
       also: ['excel.home', 'excel.workbook'],
     },
+    { url: 'https://excel.officeapps.live.com/x/_layouts/xlviewerinternal.aspx?ui=en-US&rs=en-US', fixture: 'excel/workbook-formula-bar-real-en', also: ['excel.workbook'] },
   ],
   'excel.pivottable': [
     {
@@ -148,12 +65,18 @@ export const excelExamples: ContextExamples = {
       url: 'https://contoso-my.sharepoint.com/personal/peter_contoso_com/_layouts/15/Doc.aspx?sourcedoc=%7B8D7C6B5A-1234-4321-ABCD-0123456789AB%7D&file=Reisekosten.xlsx&action=default&mobileredirect=true',
     },
     { url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a', fixture: 'excel/host-office-com' },
+    // SharePoint creates the workbook frame empty and points it at Excel later.
+    { url: 'https://contoso.sharepoint.com/sites/Finance/SitePages/Budget.aspx', fixture: 'excel/host-sharepoint-empty-frame-real' },
   ],
   'excel.start': [
     { url: 'https://www.office.com/launch/excel?auth=2' },
     { url: 'https://excel.cloud.microsoft/' },
   ],
-  'excel.home': [{ url: frameUrl, fixture: 'excel/workbook-home-en', also: ['excel.workbook'] }],
+  'excel.home': [
+    { url: frameUrl, fixture: 'excel/workbook-home-en', also: ['excel.workbook'] },
+    // A sheet named "Daten" is selected and the ribbon's Start tab (with a U+200E mark): Home, never Data.
+    { url: frameUrl, fixture: 'excel/workbook-sheet-daten-real-de', also: ['excel.workbook'] },
+  ],
   'excel.insert': [{ url: frameUrl, fixture: 'excel/workbook-insert-de', also: ['excel.workbook'] }],
   'excel.draw': [{ url: frameUrl, fixture: 'excel/workbook-draw-en', also: ['excel.workbook'] }],
   'excel.page-layout': [{ url: frameUrl, fixture: 'excel/workbook-page-layout-de', also: ['excel.workbook'] }],

@@ -1,120 +1,17 @@
-import type { ContextExamples, DomSignal, ToolDef } from './types';
+import { compileTool } from './compile';
+import { linkedinRules } from './rules/linkedin';
+import type { ContextExamples, ToolBase, ToolDef } from './types';
 
-const www = /^(www\.)?linkedin\.com$/;
-
-/** Controls only the owner of a profile sees ("Edit intro", "Add profile section"). */
-const ownProfileSignals: DomSignal[] = [
-  { selector: 'a[href*="/edit/intro/"], a[href*="/edit/forms/"]' },
-  {
-    selector: 'button[aria-label], a[aria-label]',
-    name: /^(Edit intro|Intro bearbeiten|Add profile section|Profilbereich hinzufügen)$/i,
-  },
-];
-
-/** LinkedIn's post composer: a modal dialog holding the share box's text editor. */
-const composerSignals: DomSignal[] = [
-  {
-    selector: '[role="dialog"] [role="textbox"][aria-label]',
-    name: /^(Text editor for creating content|Texteditor zum Erstellen von Inhalten)$/i,
-  },
-  { selector: '[role="dialog"][aria-label], [role="dialog"][aria-labelledby]', name: /^(Create a post|Beitrag erstellen)$/i },
-];
-
-/** The modal forms that edit a profile section ("Edit intro", "Berufserfahrung hinzufügen"). */
-const profileFormSignals: DomSignal[] = [
-  {
-    selector: '[role="dialog"][aria-labelledby], [role="dialog"][aria-label]',
-    name: /^((Edit|Add) (intro|about|experience|position|education|skills?|licen[cs]es?( & certifications)?|certifications?|contact info|languages?|featured|volunteer experience|profile section)|(Intro|Info|Berufserfahrung|Position|Ausbildung|Kenntnisse?|Bescheinigungen?( und Zertifikate)?|Kontaktinfo|Sprachen?|Im Fokus|Ehrenamt|Profilbereich) (bearbeiten|hinzufügen))$/i,
-  },
-];
-
-const profilePath = /^\/in\/[^/?#]+\/?([?#].*)?$/;
-
-export const linkedin: ToolDef = {
+/** Where LinkedIn's content script runs; its places are the rule set in `rules/linkedin.ts`. */
+export const linkedinBase: ToolBase = {
   id: 'linkedin',
   matches: ['https://www.linkedin.com/*', 'https://linkedin.com/*'],
   allFrames: false,
   requiresContext: false,
-  contexts: [
-    {
-      id: 'linkedin.post.composer',
-      specificity: 4,
-      when: [
-        { host: www, any: composerSignals },
-        { host: www, path: /^\/(feed\/)?\?(.*&)?shareActive=true/ },
-      ],
-    },
-    {
-      id: 'linkedin.profile.edit',
-      specificity: 3,
-      when: [
-        { host: www, path: /^\/in\/[^/]+\/(edit|add-edit)\// },
-        { host: www, path: /^\/in\/[^/]+\/details\/[^/]+\/edit\// },
-        { host: www, path: /^\/in\/[^/]+\//, any: profileFormSignals },
-      ],
-    },
-    {
-      id: 'linkedin.profile.own',
-      specificity: 2,
-      when: [{ host: www, path: /^\/in\/[^/]+\//, any: ownProfileSignals }],
-    },
-    {
-      id: 'linkedin.profile.other',
-      specificity: 2,
-      when: [{ host: www, path: profilePath, none: [...ownProfileSignals, ...profileFormSignals] }],
-    },
-    {
-      id: 'linkedin.article.editor',
-      specificity: 3,
-      when: [{ host: www, path: /^\/(article\/(new|edit)|pulse\/edit|newsletters\/create)/ }],
-    },
-    {
-      id: 'linkedin.messaging',
-      specificity: 2,
-      when: [{ host: www, path: /^\/messaging\// }],
-    },
-    {
-      id: 'linkedin.jobs',
-      specificity: 2,
-      when: [{ host: www, path: /^\/jobs\// }],
-    },
-    {
-      id: 'linkedin.search',
-      specificity: 2,
-      when: [{ host: www, path: /^\/search\/results\// }],
-    },
-    {
-      id: 'linkedin.company',
-      specificity: 2,
-      when: [{ host: www, path: /^\/(company|showcase|school)\/[^/]+/ }],
-    },
-    {
-      id: 'linkedin.mynetwork',
-      specificity: 2,
-      when: [{ host: www, path: /^\/mynetwork\// }],
-    },
-    {
-      id: 'linkedin.notifications',
-      specificity: 2,
-      when: [{ host: www, path: /^\/notifications\// }],
-    },
-    {
-      id: 'linkedin.learning',
-      specificity: 2,
-      when: [{ host: www, path: /^\/learning(\/|$|\?)/ }],
-    },
-    {
-      id: 'linkedin.settings',
-      specificity: 2,
-      when: [{ host: www, path: /^\/(mypreferences|psettings)\// }],
-    },
-    {
-      id: 'linkedin.feed',
-      specificity: 1,
-      when: [{ host: www, path: /^\/(feed\/?)?([?#].*)?$/ }, { host: www, path: /^\/feed\// }],
-    },
-  ],
 };
+
+/** LinkedIn with its built-in rules. */
+export const linkedin: ToolDef = /* @__PURE__ */ compileTool(linkedinBase, linkedinRules);
 
 /**
  * Example pages for every rule; the context table test proves each resolves to its own context
@@ -125,6 +22,11 @@ export const linkedinExamples: ContextExamples = {
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-en', also: ['linkedin.feed'] },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-composer-de', also: ['linkedin.feed'] },
     { url: 'https://www.linkedin.com/feed/?shareActive=true', also: ['linkedin.feed'] },
+    // The composer in #interop-outlet's open shadow root, and the SDUI composer in a native <dialog open>.
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/composer-shadow-real-en', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/composer-sdui-real-de', also: ['linkedin.feed'] },
+    { url: 'https://www.linkedin.com/sharing/compose', fixture: 'linkedin/composer-sdui-real-de' },
+    { url: 'https://www.linkedin.com/preload/sharebox/' },
   ],
   'linkedin.profile.edit': [
     { url: 'https://www.linkedin.com/in/jana-beispiel-7a1b2c/edit/intro/?profileFormEntryPoint=PROFILE_SECTION' },
@@ -196,5 +98,7 @@ export const linkedinExamples: ContextExamples = {
     { url: 'https://www.linkedin.com/feed/update/urn:li:activity:7265432109876543210/' },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-en' },
     { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-de' },
+    // Hidden video-player dialogs and an empty shadow outlet are on every feed: still just the feed.
+    { url: 'https://www.linkedin.com/feed/', fixture: 'linkedin/feed-sdui-real-en' },
   ],
 };

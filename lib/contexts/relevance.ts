@@ -5,9 +5,10 @@ import type { ContextId, ToolDef } from './types';
  * The union of the DOM signal selectors that can matter at this location (conditions whose host
  * and path hold): what a DOM change must touch to possibly change the context.
  */
-export function watchedSelector(tool: ToolDef, loc: PageLocation): string {
+export function watchedSelector(tool: Pick<ToolDef, 'contexts' | 'regions' | 'shadowHosts'>, loc: PageLocation): string {
   const path = loc.pathname + loc.search + loc.hash;
-  const selectors = new Set<string>();
+  // A region or shadow host appearing (or being replaced) matters too: it is observed anew.
+  const selectors = new Set<string>([...tool.regions, ...tool.shadowHosts]);
   for (const rule of tool.contexts)
     for (const cond of rule.when) {
       if (cond.host && !cond.host.test(loc.hostname)) continue;

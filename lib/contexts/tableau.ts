@@ -1,108 +1,17 @@
-import type { ContextExamples, DomSignal, ToolDef } from './types';
+import { compileTool } from './compile';
+import { tableauRules } from './rules/tableau';
+import type { ContextExamples, ToolBase, ToolDef } from './types';
 
-const publicHost = /^public\.tableau\.com$/;
-/** Tableau Cloud pods (10ax, prod-uk-a, …) and, later, self-hosted Tableau Server hosts. */
-const serverHost = /^(?!public\.tableau\.com$).+$/;
-
-/** Tableau Cloud routes inside the hash (`#/site/<site>/…`); the default site has no `site/`. */
-const cloudRoute = (route: string) => new RegExp(`^/?(\\?[^#]*)?#/(site/[^/]+/)?${route}`);
-
-/** Web authoring's calculation editor: a dialog that reports whether the formula is valid. */
-const calculationEditor: DomSignal[] = [
-  {
-    selector: '[role="dialog"]',
-    text: /(The calculation is valid|The calculation contains errors|Die Berechnung ist gültig|Die Berechnung enthält Fehler)/i,
-  },
-  { selector: '[data-tb-test-id="calculation-editor-dialog"]' },
-];
-
-/** A dashboard: authoring shows a "Dashboard" side-pane tab; the rendered viz has a dashboard zone. */
-const dashboardSignals: DomSignal[] = [
-  { selector: '[role="tablist"] [role="tab"]', name: /^Dashboard$/i },
-  { selector: '#dashboard-spacer, [data-tb-test-id="dashboard-zone"]' },
-];
-
-const authoringPath = /^(\/t\/[^/]+)?\/authoring\/[^/]+\/[^/]+/;
-const viewPath = /^(\/t\/[^/]+)?\/views\/[^/]+\/[^/?#]+/;
-
-export const tableau: ToolDef = {
+/** Where Tableau's content script runs; its places are the rule set in `rules/tableau.ts`. */
+export const tableauBase: ToolBase = {
   id: 'tableau',
   matches: ['https://public.tableau.com/*', 'https://*.online.tableau.com/*'],
   allFrames: true,
   requiresContext: false,
-  contexts: [
-    {
-      id: 'tableau.authoring.calculated-field',
-      specificity: 4,
-      when: [{ host: serverHost, path: authoringPath, any: calculationEditor }],
-    },
-    {
-      // A dashboard open in web authoring: the author arranges sheets, filters and objects.
-      id: 'tableau.dashboard.edit',
-      specificity: 3,
-      when: [{ host: serverHost, path: authoringPath, any: dashboardSignals }],
-    },
-    {
-      // A published dashboard being looked at: viewers filter, revert and save custom views,
-      // but cannot edit it.
-      id: 'tableau.dashboard.view',
-      specificity: 3,
-      when: [
-        { host: serverHost, path: viewPath, any: dashboardSignals },
-        { host: serverHost, path: cloudRoute('views/'), any: dashboardSignals },
-      ],
-    },
-    {
-      id: 'tableau.authoring',
-      specificity: 2,
-      when: [{ host: serverHost, path: authoringPath }],
-    },
-    {
-      id: 'tableau.pulse',
-      specificity: 2,
-      when: [
-        { host: serverHost, path: /^\/pulse\// },
-        { host: serverHost, path: cloudRoute('pulse') },
-      ],
-    },
-    {
-      id: 'tableau.view',
-      specificity: 2,
-      when: [
-        { host: serverHost, path: cloudRoute('views/') },
-        { host: serverHost, path: viewPath },
-      ],
-    },
-    {
-      id: 'tableau.explore',
-      specificity: 2,
-      when: [{ host: serverHost, path: cloudRoute('(explore|projects|workbooks|datasources|collections|favorites|recents)') }],
-    },
-    {
-      id: 'tableau.home',
-      specificity: 1,
-      when: [{ host: serverHost, path: cloudRoute('home') }],
-    },
-    {
-      id: 'tableau.public.viz',
-      specificity: 2,
-      when: [
-        { host: publicHost, path: /^\/app\/profile\/[^/]+\/viz\/[^/]+\/[^/?#]+/ },
-        { host: publicHost, path: /^\/(shared|views)\/[^/]+/ },
-      ],
-    },
-    {
-      id: 'tableau.public.profile',
-      specificity: 2,
-      when: [{ host: publicHost, path: /^\/app\/profile\/[^/?#]+\/?(vizzes|favorites|followers|following)?\/?([?#].*)?$/ }],
-    },
-    {
-      id: 'tableau.public.discover',
-      specificity: 1,
-      when: [{ host: publicHost, path: /^\/app\/(discover|search)(\/|$|\?)/ }, { host: publicHost, path: /^\/?([?#].*)?$/ }],
-    },
-  ],
 };
+
+/** Tableau with its built-in rules. */
+export const tableau: ToolDef = /* @__PURE__ */ compileTool(tableauBase, tableauRules);
 
 /**
  * Example pages for every rule; the context table test proves each resolves to its own context
@@ -122,6 +31,8 @@ export const tableauExamples: ContextExamples = {
     },
   ],
   'tableau.dashboard.edit': [
+    // The same dashboard in web authoring: the URL makes the author an author.
+    { url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.authoring'] },
     {
       url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview',
       fixture: 'tableau/authoring-dashboard-en',
@@ -134,6 +45,9 @@ export const tableauExamples: ContextExamples = {
       fixture: 'tableau/cloud-view-dashboard-de',
       also: ['tableau.view'],
     },
+    // Tableau Cloud's viz iframe (path /t/<site>/views/…) holds #tab-dashboard-region; the top page does not.
+    { url: 'https://prod-uk-a.online.tableau.com/t/acme/views/Superstore/Overview?:embed=y&:showVizHome=n', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.view'] },
+    { url: 'https://bi.wisconsin.gov/t/DHS/views/VaccinesAdministeredtoWIResidents/VaccinatedWisconsin-County', fixture: 'tableau/viz-dashboard-real-en', also: ['tableau.view'] },
   ],
   'tableau.authoring': [
     { url: 'https://10ax.online.tableau.com/t/vertrieb/authoring/Umsatzbericht/Umsatz%20nach%20Region' },
@@ -148,6 +62,7 @@ export const tableauExamples: ContextExamples = {
     { url: 'https://10ax.online.tableau.com/#/site/vertrieb/views/Umsatzbericht/UmsatznachRegion?:iid=1' },
     { url: 'https://10ax.online.tableau.com/t/vertrieb/views/Umsatzbericht/UmsatznachRegion?:embed=y&:showVizHome=n&:toolbar=top' },
     { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales', fixture: 'tableau/cloud-view-en' },
+    { url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Overview', fixture: 'tableau/cloud-top-real-en' },
   ],
   'tableau.explore': [
     { url: 'https://10ax.online.tableau.com/#/site/vertrieb/explore' },

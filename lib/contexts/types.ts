@@ -52,7 +52,8 @@ export interface ContextRule {
 /** Example pages per context id (at least one each), kept out of the rules that page code ships. */
 export type ContextExamples = Partial<Record<ContextId, ContextExample[]>>;
 
-export interface ToolDef {
+/** What a tool is apart from its rules: where its content script runs. */
+export interface ToolBase {
   id: ToolId;
   /** Match patterns of the pages the tool runs on; content scripts use the same list. */
   matches: string[];
@@ -63,8 +64,18 @@ export interface ToolDef {
    * rule matches; LinkedIn pages without a specific rule still count as LinkedIn.
    */
   requiresContext: boolean;
+}
+
+/** A tool with its compiled rules, ready for detection. */
+export interface ToolDef extends ToolBase {
   /** Ordered most specific first; order breaks specificity ties. */
   contexts: ContextRule[];
+  /** Elements whose open shadow roots detection looks into and watches. */
+  shadowHosts: string[];
+  /** Regions whose attribute changes are watched. */
+  regions: string[];
+  /** The version of the rule set in use (built-in or an installed update). */
+  rulesVersion: number;
 }
 
 /** What detection found in one frame: the tool and its active contexts, most specific first. */

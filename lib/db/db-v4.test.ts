@@ -10,7 +10,7 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
-describe('database version 4 (issue 5)', () => {
+describe('database version 4 (tandem, meeting prep, exchange files)', () => {
   it('opens a database written by version 1 without losing a row', async () => {
     // Version 1 exactly as it shipped.
     const v1 = new Dexie(name);
@@ -40,13 +40,13 @@ describe('database version 4 (issue 5)', () => {
     expect(db.verno).toBeGreaterThanOrEqual(4);
     expect(await db.tips.toArray()).toEqual([tip]);
     expect(await db.packs.count()).toBe(1);
-    // Version 3 (issue 4) gave the tried tip its first review date; the row is otherwise unchanged.
+    // Version 3 gave the tried tip its first review date; the row is otherwise unchanged.
     expect(await db.progress.get(tip.id)).toMatchObject({ tipId: tip.id, status: 'tried', updatedAt: 2, review: { state: 'review' } });
     expect(await db.notes.toArray()).toEqual([note]);
     expect(await db.goals.toArray()).toEqual([goal]);
     expect(await db.meetings.toArray()).toEqual([meeting]);
     // The new tables are there and empty.
-    for (const table of [db.tandem, db.partnerProgress, db.knowledge, db.exchanges, db.formDrafts, db.drafts]) expect(await table.count()).toBe(0);
+    for (const table of [db.tandem, db.partnerProgress, db.knowledge, db.exchanges, db.drafts]) expect(await table.count()).toBe(0);
     await db.tandem.put({ id: 'agenda.meeting-1', kind: 'agenda', meetingId: 'meeting-1', order: [], minutes: {}, removed: [], custom: [], createdAt: 1, updatedAt: 1 } as TandemDoc);
     expect(await db.tandem.where('kind').equals('agenda').count()).toBe(1);
     db.close();

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { TipDraft } from '../schemas/draft';
+import type { Draft, TipDraft } from '../schemas/draft';
 import type { Goal } from '../schemas/goal';
 import type { Meeting } from '../schemas/meeting';
 import type { Note } from '../schemas/note';
@@ -7,7 +7,10 @@ import type { Pack } from '../schemas/pack';
 import type { Progress } from '../schemas/progress';
 import type { Tip } from '../schemas/tip';
 import { scheduleTriedTips } from './upgrades/v3-review-schedule';
-import type { Draft, ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import { splitLegacyContexts } from './upgrades/v5-split-dashboard';
+import type { ExchangeLog, KnownVersion } from '../schemas/exchange-log';
+import { upgradeToV6 } from './upgrades/v6-drafts-apart';
+import { commitReporter, type CommitListener } from './commits';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 
 export const DB_NAME = 'tandem-tips';
@@ -23,16 +26,19 @@ export class TandemDb extends Dexie {
   notes!: EntityTable<Note, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
-  drafts!: EntityTable<TipDraft, 'id'>;
-  // issue 5: tandem, meeting prep and exchange files
+  /** Everything typed but not saved yet, keyed `<kind>:<id>` (lib/drafts/drafts.ts). */
+  drafts!: EntityTable<Draft, 'id'>;
+  // Tandem, meeting prep and exchange files.
   tandem!: EntityTable<TandemDoc, 'id'>;
   partnerProgress!: EntityTable<PartnerProgress, 'tipId'>;
   knowledge!: EntityTable<KnownVersion, 'key'>;
   exchanges!: EntityTable<ExchangeLog, 'id'>;
-  formDrafts!: EntityTable<Draft, 'id'>;
+
+  private readonly commitListeners = new Set<CommitListener>();
 
   constructor(name = DB_NAME) {
     super(name);
+    this.use(commitReporter((tables) => this.commitListeners.forEach((listener) => listener(tables))));
     // Index only what is queried; big text fields are never indexed.
     this.version(1).stores({
       tips: 'id, packId, tool, *contexts, updatedAt',
@@ -42,13 +48,13 @@ export class TandemDb extends Dexie {
       goals: 'id, updatedAt',
       meetings: 'id, scheduledAt, updatedAt',
     });
-    // Version 2 (issue 3, tip authoring): the tip editor's autosaved drafts. A new table only,
+    // Version 2 (tip authoring): the tip editor's autosaved drafts. A new table only,
     // so no upgrade step; tips gain an optional, unindexed `locator`.
     this.version(2).stores({
       drafts: 'id',
     });
 
-    // ── version 3 (issue 4: notes in context, review queue) ──
+    // ── version 3: notes in context, review queue ──
     // Notes: the quick add keeps the note being written as a draft (`draftedAt`), found again
     // when the panel reopens; the notes for a page are found newest first from index keys alone
     // (`[… +updatedAt]`), without reading every note of a busy context; tombstones by `deletedAt`.
@@ -61,7 +67,7 @@ export class TandemDb extends Dexie {
       })
       .upgrade((tx) => scheduleTriedTips(tx.table<Progress, 'tipId'>('progress')));
 
-    // issue 5: the agreement and agenda edits (synced), the partner's shared tip progress,
+    // Version 4: the agreement and agenda edits (synced), the partner's shared tip progress,
     // which versions were exchanged, the exchange log, and unsaved form drafts. New tables
     // only: nothing to upgrade.
     // (The meeting forms' drafts live in `formDrafts`: `drafts` holds the tip editor's since v2.)
@@ -72,6 +78,31 @@ export class TandemDb extends Dexie {
       exchanges: 'id, at',
       formDrafts: 'id',
     });
+
+    // Version 5: `tableau.dashboard` was split into viewing and editing; tips and drafts bound to it
+    // move to both. No index changes.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) => splitLegacyContexts(tx.table<Tip, 'id'>('tips'), tx.table<TipDraft, 'id'>('drafts')));
+
+    // Version 6: one drafts table for every form, apart from the finished records — tip drafts,
+    // form drafts (formDrafts is merged into it and goes) and the quick-add note, which until now
+    // was a row of `notes` every reader had to skip (`draftedAt`, no longer indexed). The
+    // partner's pack is marked as such, and times a wrong clock put years ahead come back to now.
+    this.version(6)
+      .stores({
+        notes: 'id, [tool+context], url, tipId, goalId, updatedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+        formDrafts: null,
+      })
+      .upgrade((tx) => upgradeToV6(tx, Date.now()));
+  }
+
+  /** Calls `listener` after every committed write of this page, with the tables it wrote; returns the unsubscribe. */
+  onCommitted(listener: CommitListener): () => void {
+    this.commitListeners.add(listener);
+    return () => {
+      this.commitListeners.delete(listener);
+    };
   }
 }
 

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { aTip } from '../../test/builders';
-import { buildStarterPack } from '../packs/starter-pack';
+import { buildStarterPack, STARTER_PACK_VERSION } from '../packs/starter-pack';
+import type { Pack } from '../schemas/pack';
+import type { Progress } from '../schemas/progress';
+import type { Tip } from '../schemas/tip';
 import { setTipStatus } from '../tips/progress';
 import { TandemDb } from './db';
 import { ensureBuiltinPack } from './seed';
@@ -51,6 +56,36 @@ describe('ensureBuiltinPack', () => {
     expect((await db.progress.get(first!.id))?.status).toBe('mastered');
     expect((await db.progress.get('user-tip'))?.status).toBe('tried');
     expect((await db.packs.get('starter'))?.version).toBe(v1.pack.version + 1);
+  });
+
+  it('upgrades a profile that holds version 3 and progress on corrected lessons, keeping that progress', async () => {
+    const profile = JSON.parse(readFileSync(join(import.meta.dirname, '../../test/fixtures/profiles/starter-v3-with-progress.json'), 'utf8')) as {
+      packs: Pack[];
+      tips: Tip[];
+      progress: Progress[];
+    };
+    await db.packs.bulkPut(profile.packs);
+    await db.tips.bulkPut(profile.tips);
+    await db.progress.bulkPut(profile.progress);
+    const before = await db.tips.get('starter.excel.format-as-table');
+    expect(before?.steps[1]).toContain('`Ctrl+T`');
+
+    expect(await ensureBuiltinPack(db, buildStarterPack())).toBe('upgraded');
+
+    expect((await db.packs.get('starter'))?.version).toBe(STARTER_PACK_VERSION);
+    expect(await db.progress.toArray()).toEqual(profile.progress);
+    const table = await db.tips.get('starter.excel.format-as-table');
+    expect(table?.steps[1]).toContain('`Ctrl+L`');
+    expect(table?.translations?.de?.steps[1]).toContain('`Strg+L`');
+    expect(table?.source).toMatch(/^https:\/\/support\.microsoft\.com\//);
+    const note = await db.tips.get('starter.linkedin.personal-invitation-note');
+    expect(note?.contexts).toEqual(['linkedin.profile.other']);
+    // Every lesson of version 3 is still there and alive; the new ones came in beside them.
+    const stored = await db.tips.where('packId').equals('starter').toArray();
+    expect(stored.filter((t) => t.deletedAt !== undefined)).toEqual([]);
+    expect(profile.tips.filter((t) => !stored.some((s) => s.id === t.id))).toEqual([]);
+    expect(stored).toHaveLength(buildStarterPack().tips.length);
+    expect(await ensureBuiltinPack(db, buildStarterPack())).toBe('current');
   });
 
   it('never downgrades: an older bundled version leaves the stored pack alone', async () => {

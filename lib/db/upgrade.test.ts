@@ -80,7 +80,6 @@ describe('database upgrades', () => {
     // Old and new indexes answer queries; the drafts table is there and empty.
     expect((await db.tips.where('contexts').equals('linkedin.profile.own').toArray()).map((t) => t.id)).toEqual(['tip-c']);
     expect((await db.progress.where('review.due').belowOrEqual(T + 3 * DAY).toArray()).map((p) => p.tipId)).toEqual(['tip-a']);
-    expect(await db.notes.where('draftedAt').above(0).count()).toBe(0);
     expect(await db.notes.where('[tool+context]').equals(['linkedin', 'linkedin.feed']).count()).toBe(1);
     expect(await db.drafts.count()).toBe(0);
     db.close();
@@ -91,7 +90,8 @@ describe('database upgrades', () => {
     const db = new TandemDb('upgrade-from-v2');
     await db.open();
     await expectV1RowsKept(db);
-    expect(await db.drafts.toArray()).toEqual([draft]);
+    // Version 6 keeps every draft in one table, keyed by its kind.
+    expect(await db.drafts.toArray()).toEqual([{ id: 'tip:draft-1', value: draft, updatedAt: T }]);
     db.close();
   });
 
@@ -99,9 +99,52 @@ describe('database upgrades', () => {
     names.push('fresh');
     const db = new TandemDb('fresh');
     await db.open();
-    expect(db.notes.schema.indexes.map((i) => i.name)).toContain('draftedAt');
+    expect(db.notes.schema.indexes.map((i) => i.name)).not.toContain('draftedAt');
+    expect(db.tables.map((t) => t.name)).not.toContain('formDrafts');
     expect(db.progress.schema.indexes.map((i) => i.name)).toContain('review.due');
     expect(db.tables.map((t) => t.name)).toContain('drafts');
+    db.close();
+  });
+
+  it('upgrades a version 4 database to version 6: every draft in one table, none left among the notes', async () => {
+    const name = 'upgrade-from-v4';
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores(v1Stores);
+    old.version(2).stores({ drafts: 'id' });
+    old.version(3).stores({
+      notes: 'id, [tool+context], url, tipId, goalId, updatedAt, draftedAt, deletedAt, [tool+context+updatedAt], [url+updatedAt], [tipId+updatedAt]',
+      progress: 'tipId, status, review.due',
+    });
+    old.version(4).stores({ tandem: 'id, kind, updatedAt', partnerProgress: 'tipId, updatedAt', knowledge: 'key', exchanges: 'id, at', formDrafts: 'id' });
+    await old.open();
+    const typing = aNote({ id: 'typing', body: 'Half a thou', updatedAt: T + 5 });
+    const discarded = aNote({ id: 'discarded', body: 'gone', deletedAt: T + 2, updatedAt: T + 2 });
+    const poisoned = aNote({ id: 'from-2099', visibility: 'shared', body: 'Partner clock was wrong', updatedAt: Date.UTC(2099, 0, 1) });
+    await old.table('notes').bulkPut([...v1Rows.notes, { ...typing, draftedAt: T + 1 }, { ...discarded, draftedAt: T }, poisoned]);
+    await old.table('drafts').put(draft);
+    await old.table('formDrafts').put({ id: 'goal-new', value: { title: 'Three posts' }, updatedAt: T });
+    await old.table('packs').bulkPut([...v1Rows.packs, { id: 'partner', name: 'Mia', author: 'Mia', version: 1, source: 'imported', updatedAt: T }]);
+    old.close();
+
+    const before = Date.now();
+    const db = new TandemDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await db.notes.toArray()).map((n) => n.id).sort()).toEqual(['from-2099', 'n1', 'n2']);
+    expect(await db.drafts.toArray()).toEqual(
+      expect.arrayContaining([
+        { id: 'tip:draft-1', value: draft, updatedAt: T },
+        { id: 'form:goal-new', value: { title: 'Three posts' }, updatedAt: T },
+        { id: 'note:quick-add', value: typing, updatedAt: T + 5 },
+      ]),
+    );
+    expect(await db.drafts.count()).toBe(3);
+    expect((await db.packs.get('partner'))?.source).toBe('partner');
+    // A time a wrong clock put decades ahead comes back to the upgrade, so newer edits can win again.
+    const repaired = await db.notes.get('from-2099');
+    expect(repaired?.updatedAt).toBeGreaterThanOrEqual(before);
+    expect(repaired?.updatedAt).toBeLessThanOrEqual(Date.now());
     db.close();
   });
 });

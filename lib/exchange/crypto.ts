@@ -1,4 +1,4 @@
-import { ExchangeError } from './errors';
+import { FileError } from '../files/file-error';
 
 /** PBKDF2-SHA-256 rounds for new files (OWASP's 2023 recommendation). */
 export const PBKDF2_ITERATIONS = 600_000;
@@ -63,13 +63,13 @@ export async function unseal(sealed: Sealed, passphrase: string, header: string)
   try {
     [salt, iv, data] = [fromBase64(sealed.salt), fromBase64(sealed.iv), fromBase64(sealed.ciphertext)];
   } catch {
-    throw new ExchangeError('tampered');
+    throw new FileError('exchange', 'tampered');
   }
   const key = await deriveKey(passphrase, salt, sealed.iterations);
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(header) }, key, data);
     return new TextDecoder('utf-8', { fatal: true }).decode(plain);
   } catch {
-    throw new ExchangeError('wrongPassphrase');
+    throw new FileError('exchange', 'wrongPassphrase');
   }
 }

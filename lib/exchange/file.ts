@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { FILE_FORMATS, migrateUp, parseOrRefuse, readEnvelope, refusal, type EnvelopeSpec, type MigrationStep } from '../files/envelope';
+import { FileError } from '../files/file-error';
+import { stripInvisibleDeep } from '../files/invisible';
+import { firstIssue } from '../i18n/issues';
 import { timestampSchema } from '../schemas/common';
 import { goalSchema } from '../schemas/goal';
 import { meetingSchema } from '../schemas/meeting';
@@ -6,20 +10,26 @@ import { noteSchema } from '../schemas/note';
 import { partnerProgressSchema, tandemDocSchema } from '../schemas/tandem';
 import { tipSchema } from '../schemas/tip';
 import { roleSchema } from '../settings/settings';
+import { findFutureClock } from '../time/clock';
 import { MAX_ITERATIONS, MIN_ITERATIONS, seal, sha256Hex, unseal, type Sealed } from './crypto';
-import { ExchangeError } from './errors';
 import { canonicalJson } from './hash';
 
-export const EXCHANGE_FORMAT = 'tandem-tips/exchange';
-/** Bump when the payload changes shape; add a migration from the previous version in `migrations`. */
+export const EXCHANGE_FORMAT = FILE_FORMATS.exchange;
+/** Bump when the payload changes shape; add a step from the previous version to `payloadMigrations`. */
 export const EXCHANGE_VERSION = 1;
 /** Larger files are refused before parsing (a year of a busy tandem is well under 1 MB). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_EXCHANGE_BYTES = 20 * 1024 * 1024;
+
+/** How an exchange file is read (size, JSON, format, version): see `lib/files/envelope.ts`. */
+export const exchangeEnvelope: EnvelopeSpec = { kind: 'exchange', maxBytes: MAX_EXCHANGE_BYTES, version: EXCHANGE_VERSION };
+
+/** Older payload versions are brought up to the current one here (none yet: version 1 is the first). */
+const payloadMigrations: Record<number, MigrationStep> = {};
 
 const uniqueIds = <T>(key: (r: T) => string) => (rows: T[], ctx: z.RefinementCtx) => {
   const seen = new Set<string>();
   rows.forEach((r, i) => {
-    if (seen.has(key(r))) ctx.addIssue({ code: 'custom', message: 'duplicate id', path: [i, 'id'] });
+    if (seen.has(key(r))) ctx.addIssue({ code: 'custom', message: 'duplicate', path: [i, 'id'] });
     seen.add(key(r));
   });
 };
@@ -36,7 +46,7 @@ export const exchangePayloadSchema = z.strictObject({
   /** `createdAt` of the newest file from the receiver that the sender has imported. */
   ack: timestampSchema.nullable(),
   notes: z
-    .array(noteSchema.refine((n) => n.visibility === 'shared', { error: 'private notes never travel', path: ['visibility'] }))
+    .array(noteSchema.refine((n) => n.visibility === 'shared', { error: 'privateNote', path: ['visibility'] }))
     .max(20_000)
     .superRefine(uniqueIds((n) => n.id)),
   goals: z.array(goalSchema).max(1_000).superRefine(uniqueIds((g) => g.id)),
@@ -61,7 +71,7 @@ const plainFileSchema = z.strictObject({
   payload: z.unknown(),
 });
 
-const base64 = z.string().max(MAX_FILE_BYTES).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64 = z.string().max(MAX_EXCHANGE_BYTES).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const encryptedFileSchema = z.strictObject({
   ...headerShape,
   encrypted: z.literal(true),
@@ -75,9 +85,12 @@ const encryptedFileSchema = z.strictObject({
   ciphertext: base64,
 });
 
-/** The authenticated header of an encrypted file: changing any of it makes decryption fail. */
-function aad(createdAt: number, p: Omit<Sealed, 'ciphertext'>): string {
-  return canonicalJson({ format: EXCHANGE_FORMAT, schemaVersion: EXCHANGE_VERSION, createdAt, iterations: p.iterations, salt: p.salt, iv: p.iv });
+/**
+ * The authenticated header of an encrypted file: changing any of it makes decryption fail. It
+ * holds the version the file was written with, so files sealed by older builds still open.
+ */
+function aad(schemaVersion: number, createdAt: number, p: Omit<Sealed, 'ciphertext'>): string {
+  return canonicalJson({ format: EXCHANGE_FORMAT, schemaVersion, createdAt, iterations: p.iterations, salt: p.salt, iv: p.iv });
 }
 
 /** Writes an exchange file: plain JSON with a checksum, or sealed with a passphrase. */
@@ -86,7 +99,7 @@ export async function writeExchangeFile(payload: ExchangePayload, passphrase?: s
   const json = JSON.stringify(checked);
   const header = { format: EXCHANGE_FORMAT, schemaVersion: EXCHANGE_VERSION, createdAt: checked.createdAt };
   if (!passphrase) return JSON.stringify({ ...header, encrypted: false, sha256: await sha256Hex(json), payload: checked }, null, 1);
-  const sealed = await seal(json, passphrase, (p) => aad(checked.createdAt, p), iterations);
+  const sealed = await seal(json, passphrase, (p) => aad(EXCHANGE_VERSION, checked.createdAt, p), iterations);
   return JSON.stringify(
     {
       ...header,
@@ -100,79 +113,75 @@ export async function writeExchangeFile(payload: ExchangePayload, passphrase?: s
   );
 }
 
-/** Older payload versions are brought up to the current one here (none yet: version 1 is the first). */
-const migrations: Record<number, (payload: unknown) => unknown> = {};
-
-function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)';
-}
-
-/** The first problem of a failed parse, as "field: message". */
-function invalid(error: z.ZodError, prefix = ''): ExchangeError {
-  const issue = error.issues[0]!;
-  return new ExchangeError('invalid', { field: prefix + fieldPath(issue.path), problem: issue.message });
-}
-
 /** What the panel learns from a file before asking to import it. */
 export interface ReadFile {
   payload: ExchangePayload;
+  /** Sealed with a passphrase (shown in the preview). */
   encrypted: boolean;
 }
 
-/** Is this file encrypted (so the panel asks for the passphrase)? False for anything unreadable. */
-export function isEncryptedFile(text: string): boolean {
-  try {
-    const raw = JSON.parse(text) as unknown;
-    return typeof raw === 'object' && raw !== null && (raw as { encrypted?: unknown }).encrypted === true;
-  } catch {
-    return false;
+export interface ReadOptions {
+  passphrase?: string;
+  /** This computer's time: records from more than a day later are refused. */
+  now?: number;
+  /** The version this build reads and the steps up to it (tests read old files as a newer build would). */
+  format?: { version: number; migrations: Readonly<Record<number, MigrationStep>> };
+}
+
+const payloadTables = ['notes', 'goals', 'meetings', 'tandem', 'tips', 'progress'] as const;
+
+/** The first record of the payload with a time from the future, as a refusal naming it. */
+function refuseFutureClocks(payload: ExchangePayload, now: number): void {
+  const stamp = findFutureClock({ createdAt: payload.createdAt }, now);
+  if (stamp) throw refusal('exchange', { path: ['payload', ...stamp], code: 'custom', reason: 'future' });
+  for (const table of payloadTables) {
+    payload[table].forEach((record, index) => {
+      const path = findFutureClock(record, now);
+      if (path) throw refusal('exchange', { path: ['payload', table, index, ...path], code: 'custom', reason: 'future' }, { table, index });
+    });
   }
 }
 
+/** Which table and record a payload problem is in (`payload.notes[3].title` → notes, 3). */
+function whereIn(path: readonly PropertyKey[]): { table?: string; index?: number } {
+  const [, table, index] = path;
+  return typeof table === 'string' && typeof index === 'number' ? { table, index } : {};
+}
+
 /**
- * Reads and checks an exchange file: size, JSON, format, version, checksum or passphrase, then
- * every field. Throws an ExchangeError naming the problem; never returns partial data.
+ * Reads and checks an exchange file: the envelope (size, JSON, format, version), the passphrase
+ * or checksum, every field, and that no record claims a time from the future. Throws a FileError
+ * naming the problem; never returns partial data.
  */
-export async function readExchangeFile(text: string, passphrase?: string): Promise<ReadFile> {
-  if (text.length > MAX_FILE_BYTES) throw new ExchangeError('tooLarge', { mb: Math.ceil(text.length / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new ExchangeError('notJson', { detail: error instanceof Error ? error.message : String(error) });
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ExchangeError('notExchange');
-  const head = raw as { format?: unknown; schemaVersion?: unknown };
-  if (head.format === 'tandem-tips/pack') throw new ExchangeError('isPack');
-  if (head.format !== EXCHANGE_FORMAT) throw new ExchangeError('notExchange');
-  if (typeof head.schemaVersion === 'number' && head.schemaVersion > EXCHANGE_VERSION) {
-    throw new ExchangeError('futureVersion', { version: head.schemaVersion, supported: EXCHANGE_VERSION });
-  }
+export async function readExchangeFile(text: string, options: ReadOptions = {}): Promise<ReadFile> {
+  const format = options.format ?? { version: EXCHANGE_VERSION, migrations: payloadMigrations };
+  const { file: raw, version } = readEnvelope(text, { ...exchangeEnvelope, version: format.version });
 
   let payloadJson: unknown;
-  let encrypted = false;
-  if ((raw as { encrypted?: unknown }).encrypted === true) {
-    const file = encryptedFileSchema.safeParse(raw);
-    if (!file.success) throw invalid(file.error);
-    if (!passphrase) throw new ExchangeError('needPassphrase');
-    const sealed = { salt: file.data.kdf.salt, iv: file.data.cipher.iv, iterations: file.data.kdf.iterations, ciphertext: file.data.ciphertext };
-    const plain = await unseal(sealed, passphrase, aad(file.data.createdAt, sealed));
+  const encrypted = raw.encrypted === true;
+  if (encrypted) {
+    const file = parseOrRefuse('exchange', encryptedFileSchema, raw);
+    if (!options.passphrase) throw new FileError('exchange', 'needPassphrase');
+    const sealed = { salt: file.kdf.salt, iv: file.cipher.iv, iterations: file.kdf.iterations, ciphertext: file.ciphertext };
+    const plain = await unseal(sealed, options.passphrase, aad(version, file.createdAt, sealed));
     try {
       payloadJson = JSON.parse(plain);
     } catch {
-      throw new ExchangeError('tampered');
+      throw new FileError('exchange', 'tampered');
     }
-    encrypted = true;
   } else {
-    const file = plainFileSchema.safeParse(raw);
-    if (!file.success) throw invalid(file.error);
-    if ((await sha256Hex(JSON.stringify(file.data.payload))) !== file.data.sha256) throw new ExchangeError('tampered');
-    payloadJson = file.data.payload;
+    const file = parseOrRefuse('exchange', plainFileSchema, raw);
+    if ((await sha256Hex(JSON.stringify(file.payload))) !== file.sha256) throw new FileError('exchange', 'tampered');
+    payloadJson = file.payload;
   }
 
-  const version = (raw as { schemaVersion: number }).schemaVersion;
-  for (let v = version; v < EXCHANGE_VERSION; v++) payloadJson = migrations[v]!(payloadJson);
-  const payload = exchangePayloadSchema.safeParse(payloadJson);
-  if (!payload.success) throw invalid(payload.error, 'payload.');
-  return { payload: payload.data, encrypted };
+  // Only now (the checksum or seal checked what was sent): hidden and reordering characters go.
+  const current = migrateUp('exchange', stripInvisibleDeep(payloadJson), version, format.version, format.migrations);
+  const parsed = exchangePayloadSchema.safeParse(current);
+  if (!parsed.success) {
+    const issue = firstIssue(parsed.error, ['payload']);
+    throw refusal('exchange', issue, whereIn(issue.path));
+  }
+  refuseFutureClocks(parsed.data, options.now ?? Date.now());
+  return { payload: parsed.data, encrypted };
 }

@@ -3,6 +3,7 @@ import type { Meeting } from '../schemas/meeting';
 import type { Note } from '../schemas/note';
 import type { PartnerProgress, TandemDoc } from '../schemas/tandem';
 import type { Tip } from '../schemas/tip';
+import { PARTNER_PACK_ID } from '../packs/pack-ids';
 import { versionHash } from './hash';
 
 /** Fields every record that travels between partners carries. */
@@ -11,11 +12,6 @@ export interface Synced {
   updatedAt: number;
   deletedAt?: number;
 }
-
-/** The pack id tips written by the partner get in this browser ("my tips" are `local`). */
-export const PARTNER_PACK_ID = 'partner';
-/** The pack id of the tips I write myself. */
-export const LOCAL_PACK_ID = 'local';
 
 /** A copy of a record without some fields. */
 function omit<T extends object, K extends keyof T>(record: T, keys: readonly K[]): Omit<T, K> {
@@ -159,7 +155,7 @@ export interface Change<T> {
 export interface Skipped {
   table: TableName;
   id: string;
-  reason: 'private-note' | 'foreign-tip';
+  reason: 'private-note' | 'foreign-tip' | 'conflict-of-private';
 }
 
 export interface MergePlan {

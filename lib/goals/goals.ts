@@ -1,5 +1,6 @@
 import type { TandemDb } from '../db/db';
 import { goalSchema, type Goal } from '../schemas/goal';
+import { nextStamp } from '../time/clock';
 
 export type GoalInput = Pick<Goal, 'title' | 'measure' | 'target' | 'current' | 'dueDate'>;
 
@@ -7,6 +8,15 @@ export type GoalInput = Pick<Goal, 'title' | 'measure' | 'target' | 'current' | 
 export function goalProgress(goal: Pick<Goal, 'current' | 'target'>): number {
   if (goal.target <= 0) return 1;
   return Math.min(1, Math.max(0, goal.current / goal.target));
+}
+
+/**
+ * The status after a change of the numbers: a dropped goal stays dropped (only the user reopens
+ * it); otherwise reaching the target marks it done and falling below reopens it.
+ */
+export function statusAfter(goal: Pick<Goal, 'status' | 'current' | 'target'>): Goal['status'] {
+  if (goal.status === 'dropped') return 'dropped';
+  return goal.current >= goal.target ? 'done' : 'active';
 }
 
 /** Adds a KPI goal; throws the zod error (naming the field) for bad input. */
@@ -21,8 +31,8 @@ export async function updateGoal(db: TandemDb, id: string, patch: Partial<Omit<G
   return db.transaction('rw', db.goals, async () => {
     const goal = await db.goals.get(id);
     if (!goal) return undefined;
-    const next = goalSchema.parse({ ...goal, ...patch, updatedAt: now });
-    if (patch.status === undefined && next.status !== 'dropped') next.status = next.current >= next.target ? 'done' : 'active';
+    const next = goalSchema.parse({ ...goal, ...patch, updatedAt: nextStamp(goal, now) });
+    if (patch.status === undefined) next.status = statusAfter(next);
     await db.goals.put(next);
     return next;
   });
@@ -32,7 +42,7 @@ export async function updateGoal(db: TandemDb, id: string, patch: Partial<Omit<G
 export async function deleteGoal(db: TandemDb, id: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.goals, async () => {
     const goal = await db.goals.get(id);
-    if (goal) await db.goals.put({ ...goal, deletedAt: now, updatedAt: now });
+    if (goal) await db.goals.put({ ...goal, deletedAt: now, updatedAt: nextStamp(goal, now) });
   });
 }
 
@@ -40,7 +50,7 @@ export async function deleteGoal(db: TandemDb, id: string, now = Date.now()): Pr
 export async function linkNote(db: TandemDb, noteId: string, goalId: string | undefined, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(noteId);
-    if (note) await db.notes.put({ ...note, goalId, updatedAt: now });
+    if (note) await db.notes.put({ ...note, goalId, updatedAt: nextStamp(note, now) });
   });
 }
 
@@ -51,7 +61,7 @@ export async function toggleTip(db: TandemDb, goalId: string, tipId: string, now
     if (!goal) return;
     const tipIds = goal.tipIds ?? [];
     const next = tipIds.includes(tipId) ? tipIds.filter((t) => t !== tipId) : [...tipIds, tipId];
-    await db.goals.put(goalSchema.parse({ ...goal, tipIds: next, updatedAt: now }));
+    await db.goals.put(goalSchema.parse({ ...goal, tipIds: next, updatedAt: nextStamp(goal, now) }));
   });
 }
 
@@ -65,8 +75,8 @@ export async function advanceByWin(db: TandemDb, goalId: string, noteId: string,
       ...goal,
       current,
       countedNoteIds: [...(goal.countedNoteIds ?? []), noteId],
-      status: goal.status === 'dropped' ? 'dropped' : current >= goal.target ? 'done' : 'active',
-      updatedAt: now,
+      status: statusAfter({ ...goal, current }),
+      updatedAt: nextStamp(goal, now),
     });
     await db.goals.put(next);
     return next;

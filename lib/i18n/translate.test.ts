@@ -29,4 +29,11 @@ describe('i18n', () => {
     const allowed = /^(app\.name|tool\.|context\.(linkedin\.(feed|jobs|learning)|excel\.pivottable|tableau\.dashboard)|options\.lang\.(de|en)|options\.hosts\.tool($|\.))/;
     expect(sameInBoth.filter((k) => !allowed.test(k))).toEqual([]);
   });
+
+  it('defines every message in one catalog only: en.ts spreads them, so a second one would silently win', () => {
+    const catalogs = import.meta.glob<{ en: Record<string, unknown> }>('./catalog/*.ts', { eager: true });
+    const keys = Object.values(catalogs).flatMap((catalog) => Object.keys(catalog.en));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
+    expect(new Set(keys).size).toBe(Object.keys(en).length);
+  });
 });

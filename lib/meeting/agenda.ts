@@ -4,6 +4,7 @@ import type { Note } from '../schemas/note';
 import type { Progress } from '../schemas/progress';
 import type { AgendaDoc, PartnerProgress } from '../schemas/tandem';
 import type { Tip } from '../schemas/tip';
+import { isListed } from '../notes/notes';
 import { localizeTip } from '../tips/localize';
 
 export type AgendaSource = 'question' | 'note' | 'tip' | 'goal' | 'custom';
@@ -48,12 +49,10 @@ export interface WindowInput {
 }
 
 const live = <T extends { deletedAt?: number }>(r: T) => r.deletedAt === undefined;
-/** A note still being typed in the quick add (issue 4) is not on the agenda until it is saved. */
-const saved = (n: Note) => n.draftedAt === undefined;
 
 /** Collects the window since the last meeting: open questions, flagged notes, tips tried, goals. */
 export function windowContents(input: WindowInput): WindowContents {
-  const notes = input.notes.filter(live).filter(saved);
+  const notes = input.notes.filter(isListed);
   const byTime = (a: Note, b: Note) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
   const tipTitle = (tipId: string, fallback: string) => {
     const tip = input.tips.get(tipId);
@@ -76,10 +75,12 @@ export function windowContents(input: WindowInput): WindowContents {
       .sort(byTime),
     tips,
     goals: input.goals.filter((g) => live(g) && g.status === 'active').sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1)),
+    // A second version of a private note is never shown beside it (nor can it be kept into it).
     conflicts: notes
       .filter((n) => n.conflictOf !== undefined)
       .sort(byTime)
-      .map((copy) => ({ copy, original: notes.find((n) => n.id === copy.conflictOf) })),
+      .map((copy) => ({ copy, original: notes.find((n) => n.id === copy.conflictOf) }))
+      .filter(({ original }) => original?.visibility !== 'private'),
   };
 }
 

@@ -1,16 +1,9 @@
 import { goalProgress } from '../goals/goals';
+import { formatDateTime } from '../i18n/dates';
 import type { Translate } from '../i18n/translate';
 import type { Lang } from '../schemas/common';
 import type { Settings } from '../settings/settings';
 import type { MeetingPrep } from './prep';
-
-/** Date and time in the UI language. */
-export function formatDateTime(lang: Lang, at: number): { date: string; time: string } {
-  return {
-    date: new Intl.DateTimeFormat(lang, { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric' }).format(at),
-    time: new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(at),
-  };
-}
 
 /** Names of both sides by role, from this browser's settings. */
 export function pairNames(settings: Settings, t: Translate): { mentor: string; mentee: string } {
@@ -68,7 +61,7 @@ export function briefMarkdown(prep: MeetingPrep, t: Translate, lang: Lang, setti
   );
   const last = prep.lastSession;
   if (last) {
-    lines.push('', `## ${t('brief.lastSession')} (${formatDateTime(lang, last.heldAt!).date})`, '');
+    lines.push('', `## ${t('brief.lastSession')} (${formatDateTime(lang, last.heldAt ?? last.scheduledAt).date})`, '');
     if (last.summary.trim()) lines.push(last.summary.trim());
     if (last.nextSteps.trim()) lines.push('', `**${t('brief.nextSteps')}:** ${last.nextSteps.trim()}`);
   }

@@ -1,5 +1,6 @@
 import type { Lang } from '../schemas/common';
 import type { Meeting } from '../schemas/meeting';
+import { formatDay, formatTime } from '../i18n/dates';
 import type { Translate } from '../i18n/translate';
 import { DAY_MS, HOUR_MS } from './timeline';
 
@@ -59,8 +60,8 @@ export interface ReminderFacts {
 
 /** A reminder's title and text in the user's language. */
 export function reminderText(t: Translate, lang: Lang, kind: ReminderKind, facts: ReminderFacts): { title: string; message: string } {
-  const time = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(facts.at);
-  const day = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(facts.at);
+  const time = formatTime(lang, facts.at);
+  const day = formatDay(lang, facts.at);
   const partner = facts.partnerName || t('reminder.yourPartner');
   const counts = `${t('reminder.openQuestions', { count: facts.openQuestions })}, ${t('reminder.agendaItems', { count: facts.agendaItems })}`;
   if (kind === 'log-nudge') return { title: t('reminder.nudge.title'), message: t('reminder.nudge.message', { partner }) };

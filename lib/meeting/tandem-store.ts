@@ -4,6 +4,7 @@ import type { Note } from '../schemas/note';
 import { AGREEMENT_ID, agendaDocSchema, agreementSchema, type AgendaDoc, type Agreement } from '../schemas/tandem';
 import type { Role } from '../settings/settings';
 import { meetingSchema } from '../schemas/meeting';
+import { nextStamp } from '../time/clock';
 import { timelineOf } from './timeline';
 
 export type AgreementInput = Pick<Agreement, 'goals' | 'cadenceDays' | 'format' | 'minutes' | 'rules'>;
@@ -27,7 +28,8 @@ export async function loadAgreement(db: TandemDb): Promise<Agreement | undefined
 export async function saveAgreement(db: TandemDb, input: AgreementInput, now = Date.now()): Promise<Agreement> {
   return db.transaction('rw', db.tandem, async () => {
     const current = await loadAgreement(db);
-    const next = agreementSchema.parse({ ...input, kind: 'agreement', id: AGREEMENT_ID, createdAt: current?.createdAt ?? now, updatedAt: now });
+    const stored = await db.tandem.get(AGREEMENT_ID);
+    const next = agreementSchema.parse({ ...input, kind: 'agreement', id: AGREEMENT_ID, createdAt: current?.createdAt ?? now, updatedAt: nextStamp(stored, now) });
     await db.tandem.put(next);
     return next;
   });
@@ -42,7 +44,7 @@ export async function scheduleMeeting(db: TandemDb, at: number, now = Date.now()
       ...(existing ?? { summary: '', nextSteps: '', feedback: {}, createdAt: now }),
       id: existing?.id ?? nextId,
       scheduledAt: at,
-      updatedAt: now,
+      updatedAt: nextStamp(existing, now),
     });
     await db.meetings.put(next);
     return next;
@@ -53,7 +55,7 @@ export async function scheduleMeeting(db: TandemDb, at: number, now = Date.now()
 export async function cancelMeeting(db: TandemDb, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.meetings, async () => {
     const { upcoming } = timelineOf(await db.meetings.toArray());
-    if (upcoming) await db.meetings.put({ ...upcoming, deletedAt: now, updatedAt: now });
+    if (upcoming) await db.meetings.put({ ...upcoming, deletedAt: now, updatedAt: nextStamp(upcoming, now) });
   });
 }
 
@@ -83,7 +85,7 @@ export async function editAgenda(
       createdAt: now,
       updatedAt: now,
     };
-    const next = agendaDocSchema.parse({ ...current, ...edit(current), id, kind: 'agenda', meetingId, updatedAt: now, deletedAt: undefined });
+    const next = agendaDocSchema.parse({ ...current, ...edit(current), id, kind: 'agenda', meetingId, updatedAt: nextStamp(await db.tandem.get(id), now), deletedAt: undefined });
     await db.tandem.put(next);
     return next;
   });
@@ -124,7 +126,7 @@ export async function logSession(db: TandemDb, input: SessionLogInput, now = Dat
       nextSteps: input.nextSteps,
       feedback: { ...upcoming?.feedback, ...feedback },
       agendaItems: input.agenda,
-      updatedAt: now,
+      updatedAt: nextStamp(upcoming, now),
     });
     await db.meetings.put(held);
     if (input.nextAt !== undefined) {
@@ -143,7 +145,7 @@ export async function saveFeedback(db: TandemDb, meetingId: string, side: Role, 
   await db.transaction('rw', db.meetings, async () => {
     const m = await db.meetings.get(meetingId);
     if (!m) return;
-    await db.meetings.put(meetingSchema.parse({ ...m, feedback: { ...m.feedback, [side]: { ...input, line: input.line.trim(), at: now } }, updatedAt: now }));
+    await db.meetings.put(meetingSchema.parse({ ...m, feedback: { ...m.feedback, [side]: { ...input, line: input.line.trim(), at: now } }, updatedAt: nextStamp(m, now) }));
   });
 }
 
@@ -151,18 +153,22 @@ export async function saveFeedback(db: TandemDb, meetingId: string, side: Role, 
 export async function resolveQuestion(db: TandemDb, noteId: string, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
     const note = await db.notes.get(noteId);
-    if (note && note.resolvedAt === undefined) await db.notes.put({ ...note, resolvedAt: now, updatedAt: now });
+    if (note && note.resolvedAt === undefined) await db.notes.put({ ...note, resolvedAt: now, updatedAt: nextStamp(note, now) });
   });
 }
 
-/** Settles a conflict: `keep` puts the copy's text into the note, `dismiss` only removes the copy. */
+/**
+ * Settles a conflict: `keep` puts the copy's text into the note, `dismiss` only removes the copy.
+ * Refuses a copy of a private note: a partner's text never goes into one.
+ */
 export async function settleConflict(db: TandemDb, copy: Note, choice: 'keep' | 'dismiss', now = Date.now()): Promise<void> {
   await db.transaction('rw', db.notes, async () => {
+    const original = copy.conflictOf === undefined ? undefined : await db.notes.get(copy.conflictOf);
+    if (original?.visibility === 'private') throw new Error('A second version never settles into a private note.');
     if (choice === 'keep' && copy.conflictOf) {
-      const original = await db.notes.get(copy.conflictOf);
-      if (original && original.deletedAt === undefined) await db.notes.put({ ...original, body: copy.body, updatedAt: now });
-      else if (original) await db.notes.put({ ...copy, id: `${copy.id}.kept`, conflictOf: undefined, createdAt: now, updatedAt: now });
+      if (original && original.deletedAt === undefined) await db.notes.put({ ...original, body: copy.body, updatedAt: nextStamp(original, now) });
+      else if (original) await db.notes.put({ ...copy, id: `${copy.id}.kept`, conflictOf: undefined, createdAt: now, updatedAt: nextStamp(copy, now) });
     }
-    await db.notes.put({ ...copy, deletedAt: now, updatedAt: now });
+    await db.notes.put({ ...copy, deletedAt: now, updatedAt: nextStamp(copy, now) });
   });
 }

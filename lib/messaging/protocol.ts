@@ -43,29 +43,33 @@ export interface ProtocolMap {
   /** A window's active tab changed; carries the new active tab's context. */
   activeTabChanged(active: ActiveContext): void;
 
-  // ── issue 3: the element picker, injected on demand (page → the side panel that started it) ──
+  // ── the element picker, injected on demand (page → the side panel that started it) ──
   /** The mentor clicked (or pressed Enter on) an element: how to find it again. Validated on arrival. */
   elementPicked(picked: { locator: ElementLocator }): void;
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
 
-  // recording a tip's steps, injected on demand (page → the side panel that started it)
+  // ── recording a tip's steps, injected on demand (page → the side panel that started it) ──
   /** The mentor clicked, chose, typed in or pressed Enter in a control: one step (never what was typed). Validated on arrival. */
   stepRecorded(step: RecordedStep): void;
   /** The mentor pressed Esc on the page: recording is over. */
   recordingEnded(): void;
 
-  // "show me", injected on demand (page → the side panel that asked for it)
+  // ── "show me", injected on demand (page → the side panel that asked for it) ──
   /** The person moved through a tip's steps on the page, or closed the highlight. Validated on arrival. */
   showStepChanged(change: StepChange): void;
 
-  // ── notes (issue 4) ──
+  // ── notes ──
   // background → extension pages
   /** Selected text was saved from the context menu (the note is already in the database). */
   noteCaptured(capture: { kind: 'question' | 'note'; quote: string }): void;
-  // issue 5 — extension pages → background
+  // ── meeting reminders: extension pages → background ──
   /** The meeting date, the agreement or the agenda changed (also after an import): recompute the reminder alarms. */
   meetingChanged(): void;
+
+  // ── tandem sync: extension pages → background ──
+  /** Sync was turned on or off, or a panel is open and wants sync running (also keeps the worker awake). */
+  syncKick(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

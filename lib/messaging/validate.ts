@@ -21,7 +21,7 @@ export const contextReportSchema = z.strictObject({
   title: z.string().max(500),
 });
 
-// ── issue 3: what the element picker sends from the page ──
+// ── what the element picker sends from the page ──
 /** Validates an `elementPicked` message before the side panel stores its locator in a draft. */
 export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 

@@ -45,12 +45,11 @@ export async function loadContextNotes(
     ...detected.contexts.map((c) => span('[tool+context+updatedAt]', detected.tool, c)),
   ];
   return db.transaction('r', db.notes, async () => {
-    const [idsPerRange, drafts, deleted] = await Promise.all([
+    const [idsPerRange, deleted] = await Promise.all([
       Promise.all(ranges().map((r) => r.primaryKeys())),
-      db.notes.where('draftedAt').above(-Infinity).primaryKeys(),
       db.notes.where('deletedAt').above(-Infinity).primaryKeys(),
     ]);
-    const hidden = new Set<string>([...drafts, ...deleted]);
+    const hidden = new Set<string>(deleted);
     const all = new Set(idsPerRange.flat().filter((id) => !hidden.has(id)));
     const aboutTip = new Set(tipId ? idsPerRange[0]!.filter((id) => !hidden.has(id)) : []);
     // The newest `limit` listed notes of each range; enough to pick the newest overall.

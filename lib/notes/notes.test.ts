@@ -3,7 +3,8 @@ import { aNote } from '../../test/builders';
 import { TandemDb } from '../db/db';
 import { noteSchema } from '../schemas/note';
 import { loadContextNotes } from './context-notes';
-import { deleteNote, finishDraft, loadDraft, newNote, parseTags, putNote, restoreNote, revertNote, updateNote } from './notes';
+import { deleteNote, finishDraft, newNote, noteDrafts, parseTags, putNote, QUICK_ADD_ID, restoreNote, revertNote, updateNote } from './notes';
+import { loadDraft, saveDraft } from '../drafts/drafts';
 
 const now = Date.UTC(2026, 10, 23, 9);
 const feed = { tool: 'linkedin' as const, contexts: ['linkedin.feed' as const] };
@@ -18,7 +19,7 @@ afterEach(async () => {
 });
 
 describe('note schema', () => {
-  it('is private by default, prefilled with the place, and a draft until saved', () => {
+  it('is private by default and prefilled with the place', () => {
     const note = newNote('question', { detected: feed, url: 'https://www.linkedin.com/feed/', title: 'Feed | LinkedIn', tipId: 'starter.linkedin.x' }, now, 'n1');
     expect(noteSchema.parse(note)).toEqual({
       id: 'n1',
@@ -34,7 +35,6 @@ describe('note schema', () => {
       forMeeting: false,
       createdAt: now,
       updatedAt: now,
-      draftedAt: now,
     });
     expect(newNote('note', {}, now, 'n2')).not.toHaveProperty('tool');
   });
@@ -65,14 +65,13 @@ describe('note schema', () => {
 describe('notes in the database', () => {
   it('keeps a draft until it is saved, then lists it', async () => {
     const draft = { ...newNote('note', { detected: feed }, now, 'd1'), body: 'Half a sent' };
-    await putNote(db, draft);
-    expect((await loadDraft(db))?.body).toBe('Half a sent');
+    await saveDraft(db, noteDrafts, QUICK_ADD_ID, draft);
+    expect((await loadDraft(db, noteDrafts, QUICK_ADD_ID))?.body).toBe('Half a sent');
     expect((await loadContextNotes(db, { detected: feed })).notes).toEqual([]);
     await finishDraft(db, { ...draft, body: 'Half a sentence.' }, now + 1);
-    expect(await loadDraft(db)).toBeUndefined();
+    expect(await loadDraft(db, noteDrafts, QUICK_ADD_ID)).toBeUndefined();
     const listed = await loadContextNotes(db, { detected: feed });
     expect(listed.notes.map((x) => x.body)).toEqual(['Half a sentence.']);
-    expect(listed.notes[0]).not.toHaveProperty('draftedAt');
   });
 
   it('deletes with a tombstone and restores on undo; reverts an edit', async () => {
@@ -113,12 +112,11 @@ describe('notes in the database', () => {
     expect((await loadContextNotes(db, { detected: composerOpen }, 2)).total).toBe(3);
   });
 
-  it('counts and returns only listed notes when the newest ones are drafts or deleted', async () => {
+  it('counts and returns only listed notes when the newest ones are deleted', async () => {
     const many = Array.from({ length: 30 }, (_, i) => aNote({ id: `n${String(i).padStart(2, '0')}`, tool: 'linkedin', context: 'linkedin.feed', updatedAt: now + i }));
     await db.notes.bulkPut(many);
-    // The five newest: three deleted, two still drafts.
-    for (const id of ['n29', 'n28', 'n27']) await deleteNote(db, id, now + 100);
-    await db.notes.bulkPut([{ ...many[26]!, draftedAt: now }, { ...many[25]!, draftedAt: now }]);
+    // The five newest are deleted.
+    for (const id of ['n29', 'n28', 'n27', 'n26', 'n25']) await deleteNote(db, id, now + 100);
     const found = await loadContextNotes(db, { detected: feed, url: 'https://nowhere.example/' }, 3);
     expect(found.notes.map((n) => n.id)).toEqual(['n24', 'n23', 'n22']);
     expect(found.total).toBe(25);

@@ -1,6 +1,8 @@
 import type { DetectedContext } from '../contexts/types';
 import type { TandemDb } from '../db/db';
+import { discardDraft, draftKind } from '../drafts/drafts';
 import { noteSchema, type Note, type NoteKind } from '../schemas/note';
+import { nextStamp } from '../time/clock';
 
 export const BODY_MAX = 20_000;
 export const TAGS_MAX = 12;
@@ -14,7 +16,12 @@ export interface NotePlace {
   tipId?: string | null;
 }
 
-/** A new private note prefilled with where it is written; `draftedAt` marks it as still being typed. */
+/** The quick add's note while it is typed: a draft (lib/drafts), never a row of `notes` until it is saved. */
+export const noteDrafts = draftKind('note', noteSchema);
+/** The quick add has one note in the making. */
+export const QUICK_ADD_ID = 'quick-add';
+
+/** A new private note prefilled with where it is written. */
 export function newNote(kind: NoteKind, place: NotePlace, now: number, id: string = crypto.randomUUID()): Note {
   const detected = place.detected ?? undefined;
   return {
@@ -31,7 +38,6 @@ export function newNote(kind: NoteKind, place: NotePlace, now: number, id: strin
     forMeeting: false,
     createdAt: now,
     updatedAt: now,
-    draftedAt: now,
   };
 }
 
@@ -42,17 +48,42 @@ export async function putNote(db: TandemDb, note: Note): Promise<Note> {
   return valid;
 }
 
-/** The note still being written in the quick add, newest first (there is normally one). */
-export async function loadDraft(db: TandemDb): Promise<Note | undefined> {
-  const drafts = await db.notes.orderBy('draftedAt').reverse().filter((n) => n.deletedAt === undefined).limit(1).toArray();
-  return drafts[0];
+/** Saves the quick add's note as a finished note and forgets its draft, in one transaction. */
+export async function finishDraft(db: TandemDb, note: Note, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.notes, db.drafts, async () => {
+    const saved = await putNote(db, { ...note, updatedAt: now });
+    await discardDraft(db, noteDrafts, QUICK_ADD_ID);
+    return saved;
+  });
 }
 
-/** Turns the draft into a finished note. */
-export async function finishDraft(db: TandemDb, note: Note, now = Date.now()): Promise<Note> {
-  const finished: Note = { ...note, updatedAt: now };
-  delete finished.draftedAt;
-  return putNote(db, finished);
+/** Why an edit was not saved: the note changed elsewhere (another window, an import, a restore) since the editor loaded it. */
+export class NoteChangedElsewhere extends Error {
+  constructor(readonly id: string) {
+    super(`note ${id} changed elsewhere`);
+    this.name = 'NoteChangedElsewhere';
+  }
+}
+
+/** The fields the note editor changes. */
+const EDITED_FIELDS = ['kind', 'body', 'tags', 'visibility', 'forMeeting'] as const;
+
+/**
+ * Saves an edit of a stored note: only the fields the editor changed (from `base`, the version it
+ * loaded or last wrote), and only when the stored note is still that version — an editor left
+ * open must never write back its stale copy (making a note shared again that was made private in
+ * another window, or bringing back a deleted one). Throws NoteChangedElsewhere otherwise.
+ */
+export async function saveNoteEdit(db: TandemDb, base: Note, edited: Note, now = Date.now()): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(base.id);
+    if (!current || current.deletedAt !== undefined || current.updatedAt !== base.updatedAt || current.visibility !== base.visibility) {
+      throw new NoteChangedElsewhere(base.id);
+    }
+    const patch: Partial<Note> = {};
+    for (const field of EDITED_FIELDS) if (JSON.stringify(edited[field]) !== JSON.stringify(base[field])) Object.assign(patch, { [field]: edited[field] });
+    return putNote(db, { ...current, ...patch, updatedAt: nextStamp(current, now) });
+  });
 }
 
 /** Changes some fields of a stored note. */
@@ -60,7 +91,7 @@ export async function updateNote(db: TandemDb, id: string, patch: Partial<Omit<N
   return db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) throw new Error(`note ${id} not found`);
-    return putNote(db, { ...current, ...patch, updatedAt: now });
+    return putNote(db, { ...current, ...patch, updatedAt: nextStamp(current, now) });
   });
 }
 
@@ -74,7 +105,7 @@ export async function restoreNote(db: TandemDb, id: string, now = Date.now()): P
   await db.transaction('rw', db.notes, async () => {
     const current = await db.notes.get(id);
     if (!current) return;
-    const alive: Note = { ...current, updatedAt: now };
+    const alive: Note = { ...current, updatedAt: nextStamp(current, now) };
     delete alive.deletedAt;
     await putNote(db, alive);
   });
@@ -82,7 +113,9 @@ export async function restoreNote(db: TandemDb, id: string, now = Date.now()): P
 
 /** Puts an earlier version of a note back (undo of an edit), as a new change. */
 export async function revertNote(db: TandemDb, snapshot: Note, now = Date.now()): Promise<void> {
-  await putNote(db, { ...snapshot, updatedAt: now });
+  await db.transaction('rw', db.notes, async () => {
+    await putNote(db, { ...snapshot, updatedAt: nextStamp(await db.notes.get(snapshot.id), now) });
+  });
 }
 
 /** Tags typed as "excel, formulas #jargon": trimmed, without '#', unique; and what was wrong. */
@@ -95,7 +128,17 @@ export function parseTags(text: string): { tags: string[]; error?: 'tooMany' | '
   return { tags };
 }
 
-/** Is this note shown in lists (not deleted, not still a draft)? */
+/** Is this note shown in lists (not deleted)? Drafts are never rows of `notes`, so none is one. */
 export function isListed(note: Note): boolean {
-  return note.deletedAt === undefined && note.draftedAt === undefined;
+  return note.deletedAt === undefined;
+}
+
+/** Every listed note, newest first: the one query for "the mentee's notes" (goals, search, counts). */
+export async function loadListedNotes(db: TandemDb): Promise<Note[]> {
+  return db.notes.orderBy('updatedAt').reverse().filter(isListed).toArray();
+}
+
+/** The newest `limit` listed notes (the first page of all notes, before everything is read). */
+export async function loadNewestNotes(db: TandemDb, limit: number): Promise<Note[]> {
+  return db.notes.orderBy('updatedAt').reverse().filter(isListed).limit(limit).toArray();
 }

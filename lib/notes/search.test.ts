@@ -7,7 +7,6 @@ const notes = [
   aNote({ id: 'answered', kind: 'question', tool: 'excel', body: 'What does CRUD mean?', tags: ['jargon'], resolvedAt: 9, updatedAt: 4 }),
   aNote({ id: 'post', kind: 'win', tool: 'linkedin', body: 'Published my first post', quote: 'Start a post', pageTitle: 'Feed | LinkedIn', tags: ['posting'], updatedAt: 3 }),
   aNote({ id: 'headline', kind: 'note', tool: 'linkedin', body: 'Überschrift zuerst ändern', tags: [], updatedAt: 2 }),
-  aNote({ id: 'draft', body: 'SVERWEIS draft', draftedAt: 1, updatedAt: 6 }),
   aNote({ id: 'deleted', body: 'SVERWEIS deleted', deletedAt: 7, updatedAt: 7 }),
 ];
 const ids = (r: { notes: { id: string }[] }) => r.notes.map((n) => n.id);
@@ -31,10 +30,9 @@ describe('NoteSearch', () => {
     expect(search.query('nothing like this').total).toBe(0);
   });
 
-  it('leaves out drafts and deleted notes', () => {
+  it('leaves out deleted notes', () => {
     const search = indexed();
     expect(search.size).toBe(4);
-    expect(ids(search.query('draft'))).toEqual([]);
     expect(ids(search.query('deleted'))).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { TandemDb } from '../db/db';
-import { LOCAL_PACK_ID, touchLocalPack } from '../authoring/local-pack';
+import { touchLocalPack } from '../authoring/local-pack';
+import { LOCAL_PACK_ID } from './pack-ids';
 import { matchesFilter, type Me, type TipFilter } from '../authoring/my-tips';
 import { fileSlug } from '../text/file-slug';
 import { PACK_EXTENSION, PACK_FORMAT, PACK_SCHEMA_VERSION, type PackFile } from './pack-file';

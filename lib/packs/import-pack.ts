@@ -1,23 +1,16 @@
 import type { TandemDb } from '../db/db';
-import { toIssueInfo, type IssueInfo } from '../i18n/issues';
+import { migrateUp, parseOrRefuse, readEnvelope, type MigrationStep } from '../files/envelope';
+import { FileError } from '../files/file-error';
+import { stripInvisibleDeep } from '../files/invisible';
+import { firstIssue, type IssueInfo } from '../i18n/issues';
 import type { Pack } from '../schemas/pack';
 import { tipSchema, type Tip } from '../schemas/tip';
-import { LOCAL_PACK_ID } from '../authoring/local-pack';
+import { findFutureClock } from '../time/clock';
+import { LOCAL_PACK_ID, PARTNER_PACK_ID } from './pack-ids';
 import { STARTER_PACK_ID } from './starter-pack';
-import { migratePackFile } from './migrations';
-import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_FORMAT, PACK_SCHEMA_VERSION, packFileSchema, type FilePack } from './pack-file';
-
-/** Why a whole file was refused; nothing is written. */
-export type PackProblem =
-  | { code: 'tooLarge'; maxBytes: number }
-  | { code: 'notJson' }
-  | { code: 'notAPack' }
-  | { code: 'tooNew'; version: number }
-  | { code: 'badVersion' }
-  | { code: 'tooManyTips'; max: number }
-  | { code: 'invalid'; issue: IssueInfo }
-  | { code: 'reservedId' }
-  | { code: 'ownPack' };
+import { migrations } from './migrations';
+import { PACK_SCHEMA_VERSION, packEnvelope, packFileSchema, type FilePack } from './pack-file';
+import { installRules, planRules, type RulesPlan } from '../rules/install';
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
@@ -34,41 +27,50 @@ export interface ImportPreview {
   entries: { kind: EntryKind; tip: Tip }[];
   rejected: { index: number; title: string; reason: RejectReason }[];
   counts: Record<EntryKind | 'rejected', number>;
+  /** The pack's context rule sets and what installing each would do. */
+  rules: RulesPlan[];
 }
 
-export type PreviewResult = { ok: true; preview: ImportPreview } | { ok: false; problem: PackProblem };
-
-/** The byte size of a string as UTF-8. */
-function byteLength(text: string): number {
-  return new TextEncoder().encode(text).length;
+/** A pack file read and checked as far as the file goes; its tips are judged one by one afterwards. */
+export interface PackText {
+  pack: FilePack;
+  tips: unknown[];
+  /** The pack's context rule sets as the file has them; `planRules` checks them. */
+  rules?: unknown[];
+  schemaVersion: number;
 }
+
+/** Pack ids a file can never claim: they are the built-in tips, mine and my partner's. */
+export const RESERVED_PACK_IDS: readonly string[] = [STARTER_PACK_ID, LOCAL_PACK_ID, PARTNER_PACK_ID];
+
+/** The migration chain as the file reader's steps; a step that cannot read its version refuses the file. */
+const packSteps: Record<number, MigrationStep> = Object.fromEntries(
+  migrations.map((m) => [
+    m.from,
+    (file: Record<string, unknown>) => {
+      const next = m.migrate(file);
+      if (!next) throw new FileError('pack', 'badVersion');
+      return next;
+    },
+  ]),
+);
 
 function titleOf(raw: unknown): string {
-  const title = typeof raw === 'object' && raw !== null ? (raw as { title?: unknown }).title : undefined;
+  const title = typeof raw === 'object' && raw !== null ? Object.getOwnPropertyDescriptor(raw, 'title')?.value : undefined;
   return typeof title === 'string' ? title.slice(0, 80) : '';
 }
 
-/** Reads a file's text into the current format's envelope, migrating older versions. */
-export function parsePackText(text: string): { ok: true; file: { pack: FilePack; tips: unknown[]; schemaVersion: number } } | { ok: false; problem: PackProblem } {
-  if (text.length > MAX_PACK_BYTES || byteLength(text) > MAX_PACK_BYTES) return { ok: false, problem: { code: 'tooLarge', maxBytes: MAX_PACK_BYTES } };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: { code: 'notJson' } };
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PACK_FORMAT) {
-    return { ok: false, problem: { code: 'notAPack' } };
-  }
-  const raw = json as Record<string, unknown>;
-  const version = raw.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: false, problem: { code: 'badVersion' } };
-  if (version > PACK_SCHEMA_VERSION) return { ok: false, problem: { code: 'tooNew', version } };
-  if (Array.isArray(raw.tips) && raw.tips.length > MAX_PACK_TIPS) return { ok: false, problem: { code: 'tooManyTips', max: MAX_PACK_TIPS } };
-  const current = version < PACK_SCHEMA_VERSION ? migratePackFile(raw, version, PACK_SCHEMA_VERSION) : raw;
-  const parsed = packFileSchema.safeParse(current);
-  if (!parsed.success) return { ok: false, problem: { code: 'invalid', issue: toIssueInfo(parsed.error.issues[0]!) } };
-  return { ok: true, file: { pack: parsed.data.pack, tips: parsed.data.tips, schemaVersion: version } };
+/**
+ * Reads a pack file's text (size, JSON, format, version — see `lib/files/envelope.ts`), migrates
+ * older versions and checks the envelope and the pack; refuses a pack stamped in the future.
+ * Throws a FileError naming the problem.
+ */
+export function parsePackText(text: string, now = Date.now()): PackText {
+  const { file, version } = readEnvelope(text, packEnvelope);
+  const parsed = parseOrRefuse('pack', packFileSchema, migrateUp('pack', stripInvisibleDeep(file), version, PACK_SCHEMA_VERSION, packSteps));
+  const future = findFutureClock({ exportedAt: parsed.exportedAt, ...parsed.pack }, now);
+  if (future) throw new FileError('pack', 'invalid', { issue: { path: future[0] === 'exportedAt' ? future : ['pack', ...future], code: 'custom', reason: 'future' } });
+  return { pack: parsed.pack, tips: parsed.tips, rules: parsed.rules, schemaVersion: version };
 }
 
 /** Same content, ignoring when it was stored. */
@@ -83,25 +85,36 @@ function classify(incoming: Tip, stored: Tip | undefined): EntryKind {
   return incoming.deletedAt !== undefined && stored.deletedAt === undefined ? 'removed' : 'updated';
 }
 
-/** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number): Promise<ImportPreview> {
+/**
+ * Checks each tip of a file on its own: the tip schema (under the file's pack id), its pages
+ * belonging to its tool, no id twice, and no time from the future. Reads nothing.
+ */
+export function checkTips(packId: string, rawTips: readonly unknown[], now: number): { valid: { index: number; tip: Tip }[]; rejected: ImportPreview['rejected'] } {
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
   rawTips.forEach((raw, index) => {
-    const withPack = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...(raw as object), packId: pack.id } : raw;
+    const withPack = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw, packId } : raw;
     const parsed = tipSchema.safeParse(withPack);
     if (!parsed.success) {
-      rejected.push({ index, title: titleOf(raw), reason: { code: 'invalid', issue: toIssueInfo(parsed.error.issues[0]!) } });
+      rejected.push({ index, title: titleOf(raw), reason: { code: 'invalid', issue: firstIssue(parsed.error) } });
       return;
     }
     const tip = parsed.data;
     const foreign = tip.contexts.find((c) => !c.startsWith(`${tip.tool}.`));
-    if (foreign) rejected.push({ index, title: tip.title, reason: { code: 'wrongTool', context: foreign } });
+    const future = findFutureClock(tip, now);
+    if (future) rejected.push({ index, title: tip.title, reason: { code: 'invalid', issue: { path: future, code: 'custom', reason: 'future' } } });
+    else if (foreign) rejected.push({ index, title: tip.title, reason: { code: 'wrongTool', context: foreign } });
     else if (seen.has(tip.id)) rejected.push({ index, title: tip.title, reason: { code: 'duplicate' } });
     else valid.push({ index, tip });
     seen.add(tip.id);
   });
+  return { valid, rejected };
+}
+
+/** Validates each tip and compares it with the database; reads only. */
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], now: number): Promise<ImportPreview> {
+  const { valid, rejected } = checkTips(pack.id, rawTips, now);
   const stored = await db.tips.bulkGet(valid.map((v) => v.tip.id));
   const entries: ImportPreview['entries'] = [];
   valid.forEach(({ index, tip }, i) => {
@@ -113,21 +126,37 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   rejected.sort((a, b) => a.index - b.index);
   const counts = { new: 0, updated: 0, removed: 0, unchanged: 0, rejected: rejected.length };
   for (const e of entries) counts[e.kind]++;
-  return { pack, schemaVersion, entries, rejected, counts };
+  return { pack, schemaVersion, entries, rejected, counts, rules };
+}
+
+/**
+ * May a pack file update this pack? Only a pack that came from a file: never the built-in tips,
+ * mine, my partner's (they come through exchange files) or my programme's (policy) — a pack's
+ * id is no credential.
+ */
+async function refuseProtected(db: TandemDb, pack: FilePack): Promise<void> {
+  if (RESERVED_PACK_IDS.includes(pack.id)) throw new FileError('pack', 'protectedPack');
+  const [stored, local] = await Promise.all([db.packs.get(pack.id), db.packs.get(LOCAL_PACK_ID)]);
+  if (local?.shareId === pack.id) throw new FileError('pack', 'ownPack');
+  if (stored && stored.source !== 'imported') throw new FileError('pack', 'protectedPack');
 }
 
 /**
  * Reads a pack file and shows what importing it would do (new, updated, removed, unchanged,
- * rejected with reasons) without writing anything. Never throws on bad input.
+ * rejected with reasons) without writing anything. Throws a FileError for a file that cannot be
+ * imported at all.
  */
-export async function previewPackImport(db: TandemDb, text: string): Promise<PreviewResult> {
-  const parsed = parsePackText(text);
-  if (!parsed.ok) return parsed;
-  const { pack, tips, schemaVersion } = parsed.file;
-  if (pack.id === LOCAL_PACK_ID || pack.id === STARTER_PACK_ID) return { ok: false, problem: { code: 'reservedId' } };
-  const local = await db.packs.get(LOCAL_PACK_ID);
-  if (local?.shareId === pack.id) return { ok: false, problem: { code: 'ownPack' } };
-  return { ok: true, preview: await buildPreview(db, pack, tips, schemaVersion) };
+export async function previewPackImport(db: TandemDb, text: string, now = Date.now()): Promise<ImportPreview> {
+  const { pack, tips, rules, schemaVersion } = parsePackText(text, now);
+  await refuseProtected(db, pack);
+  return buildPreview(db, pack, tips, schemaVersion, await planPackRules(rules), now);
+}
+
+/** What the pack's rule sets would do; a bad rule set refuses the whole pack (nothing of it is written). */
+export async function planPackRules(rules: unknown[] | undefined): Promise<RulesPlan[]> {
+  const planned = await planRules(rules);
+  if (!planned.ok) throw new FileError('pack', 'rules', { rulesProblem: planned.problem });
+  return planned.plans;
 }
 
 /**
@@ -135,9 +164,10 @@ export async function previewPackImport(db: TandemDb, text: string): Promise<Pre
  * removed tip, or nothing at all. Classifies again inside the transaction, so a change made
  * since the preview is never overwritten by an older tip. Returns what was written.
  */
-export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts']> {
-  return db.transaction('rw', db.tips, db.packs, async () => {
-    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion);
+export async function applyPackImport(db: TandemDb, preview: ImportPreview, now = Date.now()): Promise<ImportPreview['counts'] & { rules: number }> {
+  const counts = await db.transaction('rw', db.tips, db.packs, async () => {
+    await refuseProtected(db, preview.pack);
+    const fresh = await buildPreview(db, preview.pack, preview.entries.map((e) => e.tip), preview.schemaVersion, preview.rules, now);
     if (fresh.counts.rejected > 0) throw new Error('The stored tips changed since the preview; nothing was imported.');
     const writes = fresh.entries.filter((e) => e.kind !== 'unchanged').map((e) => e.tip);
     await db.tips.bulkPut(writes);
@@ -151,7 +181,12 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
     await db.packs.put(record);
     return { ...fresh.counts, rejected: preview.counts.rejected };
   });
+  // Rules live in storage.local (content scripts cannot read the database); written once the tips are in.
+  return { ...counts, rules: await installRules(preview.rules, 'pack', preview.pack.id, now) };
 }
+
+/** Packs a person may remove: those from a file and the partner's tips (a programme's come back by policy). */
+export const REMOVABLE_SOURCES: readonly Pack['source'][] = ['imported', 'partner'];
 
 /**
  * Removes an imported pack and its tips in one transaction. The mentee's notes and progress
@@ -160,7 +195,7 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
 export async function removePack(db: TandemDb, packId: string): Promise<number> {
   return db.transaction('rw', db.tips, db.packs, async () => {
     const pack = await db.packs.get(packId);
-    if (!pack || pack.source !== 'imported') throw new Error(`Only imported packs can be removed (${packId}).`);
+    if (!pack || !REMOVABLE_SOURCES.includes(pack.source)) throw new Error(`Only imported packs can be removed (${packId}).`);
     const removed = await db.tips.where('packId').equals(packId).delete();
     await db.packs.delete(packId);
     return removed;

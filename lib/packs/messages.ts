@@ -1,21 +1,41 @@
 import { issueMessage } from '../i18n/issues';
 import type { Translate } from '../i18n/translate';
-import type { PackProblem, RejectReason } from './import-pack';
+import type { RejectReason } from './import-pack';
+import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
+import type { RulesProblem } from '../schemas/rules';
+import type { RulesPlan } from '../rules/install';
+import { contextName, toolName } from '../i18n/names';
+import { isKnownContext } from '../contexts/tools';
+import { toolIds } from '../contexts/types';
 
-/** A refused pack file, in one translated sentence. */
-export function packProblemMessage(t: Translate, problem: PackProblem): string {
+/** Why a rule set was refused, as a translated clause. */
+export function rulesProblemMessage(t: Translate, problem: RulesProblem): string {
   switch (problem.code) {
-    case 'tooLarge':
-      return t('packs.error.tooLarge', { max: Math.round(problem.maxBytes / 1_000_000) });
-    case 'tooNew':
-      return t('packs.error.tooNew', { version: problem.version });
-    case 'tooManyTips':
-      return t('packs.error.tooManyTips', { max: problem.max });
+    case 'formatVersion':
+      return t('rules.problem.formatVersion', { version: problem.version, expected: RULES_FORMAT_VERSION });
+    case 'unknownTool':
+      return t('rules.problem.unknownTool', { tool: problem.tool });
+    case 'unknownContext':
+      return t('rules.problem.unknownContext', { context: problem.context });
     case 'invalid':
-      return t('packs.error.invalid', { problem: issueMessage(t, problem.issue) });
-    default:
-      return t(`packs.error.${problem.code}`);
+      return t('rules.problem.invalid', { problem: issueMessage(t, problem.issue) });
+    case 'tooManySignals':
+      return t('rules.problem.tooManySignals', { max: problem.max });
+    case 'notRules':
+      return t('rules.problem.notRules');
+    default: {
+      // Name the place (or tool) as the person knows it, not by its id.
+      const { where } = problem;
+      const named = isKnownContext(where) ? contextName(t, where) : (toolIds as readonly string[]).includes(where) ? toolName(t, where as (typeof toolIds)[number]) : where;
+      return t(`rules.problem.${problem.code}`, { where: named });
+    }
   }
+}
+
+/** What a pack's rule set will do, in one translated sentence. */
+export function rulesPlanMessage(t: Translate, plan: RulesPlan): string {
+  const args = { tool: toolName(t, plan.tool), version: plan.version, current: plan.current, count: plan.contexts };
+  return t(`rules.preview.${plan.action}`, args);
 }
 
 /** Why one tip was left out, as a translated phrase. */

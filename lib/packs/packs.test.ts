@@ -10,7 +10,10 @@ import { blankDraft } from '../authoring/draft';
 import { setTipStatus } from '../tips/progress';
 import { exportMyPack } from './export-pack';
 import { applyPackImport, previewPackImport, removePack, type ImportPreview } from './import-pack';
+import { createTranslate } from '../i18n/translate';
+import { rejectReasonMessage } from './messages';
 import { MAX_PACK_BYTES, MAX_PACK_TIPS, PACK_SCHEMA_VERSION } from './pack-file';
+import { FileError } from '../files/file-error';
 import { buildStarterPack } from './starter-pack';
 
 const mentor = { name: 'Mia', packName: 'Mia’s tips' };
@@ -41,9 +44,20 @@ async function exportText(db: TandemDb) {
 }
 
 async function preview(db: TandemDb, text: string): Promise<ImportPreview> {
-  const result = await previewPackImport(db, text);
-  if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problem)}`);
-  return result.preview;
+  return previewPackImport(db, text);
+}
+
+/** The code of the FileError a refused file gets (or 'accepted'). */
+async function refusalCode(db: TandemDb, text: string): Promise<string> {
+  return previewPackImport(db, text).then(
+    () => 'accepted',
+    (error: unknown) => (error instanceof FileError ? error.code : `threw ${String(error)}`),
+  );
+}
+
+/** A hand-made pack file around these tips. */
+function packFile(id: string, tips: unknown[], schemaVersion = PACK_SCHEMA_VERSION) {
+  return { format: 'tandem-tips/pack', schemaVersion, exportedAt: 1, pack: { id, name: 'X', author: 'Y', version: 1, updatedAt: 1 }, tips };
 }
 
 /** Everything in the database, to prove a refused or failed import wrote nothing. */
@@ -107,32 +121,75 @@ describe('tip packs: export and import', () => {
     expect(tip?.locator).toBeUndefined();
   });
 
+  it('migrates a version 2 file: locators kept, a source or check date it cannot have written dropped', async () => {
+    const text = readFileSync(join(import.meta.dirname, '../../test/fixtures/packs/v2-excel.tandem-pack.json'), 'utf8');
+    const p = await preview(menteeDb, text);
+    expect(p.schemaVersion).toBe(2);
+    expect(p.counts).toMatchObject({ new: 1, rejected: 0 });
+    await applyPackImport(menteeDb, p);
+    const tip = await menteeDb.tips.get('8e1f2a3b-4c5d-4e6f-8a9b-0c1d2e3f4a5b');
+    expect(tip).toMatchObject({ title: 'Paste only the values', locator: { name: 'Paste', frame: { host: 'excel.officeapps.live.com' } } });
+    expect(tip?.source).toBeUndefined();
+    expect(tip?.checkedAt).toBeUndefined();
+  });
+
+  it('carries a tip’s source and check date from mentor to mentee', async () => {
+    const a = await writeTip(mentorDb, 'Say what you do', { source: ' https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url ' });
+    expect(a.source).toBe('https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url');
+    const file = JSON.parse(await exportText(mentorDb));
+    expect(file.schemaVersion).toBe(3);
+    file.tips[0].checkedAt = '2026-11-29';
+    await applyPackImport(menteeDb, await preview(menteeDb, JSON.stringify(file)));
+    expect(await menteeDb.tips.get(a.id)).toMatchObject({ source: 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url', checkedAt: '2026-11-29' });
+  });
+
+  it('leaves out a tip whose source is not an https: link or whose check date is not a date, naming the field', async () => {
+    const file = packFile('pack-src', [
+      aTip({ id: 'ok', source: 'https://support.microsoft.com/en-us/office/use-autosum-to-sum-numbers-543941e7-e783-44ef-8317-7d1bb85fe706', checkedAt: '2026-11-29' }),
+      aTip({ id: 'http', source: 'http://support.microsoft.com/' }),
+      aTip({ id: 'js', source: 'javascript:alert(1)' }),
+      aTip({ id: 'relative', source: '/help/page' }),
+      aTip({ id: 'mailto', source: 'mailto:someone@example.org' }),
+      aTip({ id: 'creds', source: 'https://user:pw@example.org/' }),
+      aTip({ id: 'long', source: `https://example.org/${'a'.repeat(500)}` }),
+      aTip({ id: 'date', checkedAt: '29.11.2026' }),
+      aTip({ id: 'nodate', checkedAt: '2026-02-30' }),
+    ]);
+    const p = await preview(menteeDb, JSON.stringify(file));
+    expect(p.entries.map((e) => e.tip.id)).toEqual(['ok']);
+    expect(p.rejected.map((r) => (r.reason.code === 'invalid' ? r.reason.issue.path[0] : r.reason.code))).toEqual(['source', 'source', 'source', 'source', 'source', 'source', 'checkedAt', 'checkedAt']);
+    const reasons = p.rejected.map((r) => r.reason);
+    const en = createTranslate('en');
+    const de = createTranslate('de');
+    expect(rejectReasonMessage(en, reasons[0]!)).toBe('Source must be a web address starting with https://');
+    expect(rejectReasonMessage(de, reasons[0]!)).toBe('Quelle muss eine Webadresse sein, die mit https:// beginnt');
+    expect(rejectReasonMessage(en, reasons[5]!)).toBe('Source is too long — 500 characters at most');
+    expect(rejectReasonMessage(de, reasons[6]!)).toBe('Geprüft am muss ein Datum sein (JJJJ-MM-TT)');
+  });
+
   it('refuses whole files with a reason and writes nothing', async () => {
     await writeTip(mentorDb, 'Mine');
     const valid = JSON.parse(await exportText(mentorDb));
     const cases: [string, string][] = [
       ['{not json', 'notJson'],
-      ['[1,2]', 'notAPack'],
-      [JSON.stringify({ ...valid, format: 'other/pack' }), 'notAPack'],
-      [JSON.stringify({ ...valid, schemaVersion: 99 }), 'tooNew'],
+      ['[1,2]', 'notOurs'],
+      [JSON.stringify({ ...valid, format: 'other/pack' }), 'notOurs'],
+      [JSON.stringify({ ...valid, format: 'tandem-tips/backup' }), 'wrongKind'],
+      [JSON.stringify({ ...valid, schemaVersion: 99 }), 'futureVersion'],
       [JSON.stringify({ ...valid, schemaVersion: '2' }), 'badVersion'],
       [JSON.stringify({ ...valid, schemaVersion: 0 }), 'badVersion'],
       [JSON.stringify({ ...valid, pack: { ...valid.pack, name: '' } }), 'invalid'],
-      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'local' } }), 'reservedId'],
-      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'starter' } }), 'reservedId'],
-      [JSON.stringify({ ...valid, tips: Array.from({ length: MAX_PACK_TIPS + 1 }, () => ({})) }), 'tooManyTips'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'local' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'starter' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, pack: { ...valid.pack, id: 'partner' } }), 'protectedPack'],
+      [JSON.stringify({ ...valid, tips: Array.from({ length: MAX_PACK_TIPS + 1 }, () => ({})) }), 'invalid'],
       [' '.repeat(MAX_PACK_BYTES + 1), 'tooLarge'],
     ];
     const state = await snapshot(menteeDb);
-    for (const [text, code] of cases) {
-      const result = await previewPackImport(menteeDb, text);
-      expect(result.ok, code).toBe(false);
-      if (!result.ok) expect(result.problem.code, text.slice(0, 60)).toBe(code);
-    }
+    for (const [text, code] of cases) expect(await refusalCode(menteeDb, text), text.slice(0, 60)).toBe(code);
     expect(await snapshot(menteeDb)).toEqual(state);
     // The mentor re-importing their own export.
-    const own = await previewPackImport(mentorDb, JSON.stringify(valid));
-    expect(!own.ok && own.problem.code).toBe('ownPack');
+    expect(await refusalCode(mentorDb, JSON.stringify(valid))).toBe('ownPack');
   });
 
   it('imports a pack of exactly the limit (a programme pack of 5,000 tips), one tip more is refused', async () => {
@@ -145,28 +202,22 @@ describe('tip packs: export and import', () => {
     expect(p.counts.new).toBe(MAX_PACK_TIPS);
     await applyPackImport(menteeDb, p);
     expect(await menteeDb.tips.where('packId').equals(valid.pack.id).count()).toBe(MAX_PACK_TIPS);
-    const over = await previewPackImport(menteeDb, JSON.stringify({ ...valid, tips: [...tips, aTip({ id: 'big.over' })] }));
-    expect(over).toMatchObject({ ok: false, problem: { code: 'tooManyTips', max: MAX_PACK_TIPS } });
+    const over = await previewPackImport(menteeDb, JSON.stringify({ ...valid, tips: [...tips, aTip({ id: 'big.over' })] })).catch((e: unknown) => e);
+    expect(over).toMatchObject({ code: 'invalid', details: { issue: { path: ['tips'], code: 'too_big', maximum: MAX_PACK_TIPS } } });
   });
 
   it('leaves out broken tips with a reason naming the field, and imports the rest', async () => {
     const good = aTip({ id: 'good' });
-    const file = {
-      format: 'tandem-tips/pack',
-      schemaVersion: 2,
-      exportedAt: 1,
-      pack: { id: 'pack-x', name: 'X', author: 'Y', version: 1, updatedAt: 1 },
-      tips: [
-        good,
-        aTip({ id: 'long', title: 'x'.repeat(71) }),
-        aTip({ id: 'steps', steps: [] }),
-        { ...aTip({ id: 'dup' }) },
-        { ...aTip({ id: 'dup' }) },
-        aTip({ id: 'starter.linkedin.about-section' }),
-        aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
-        'not a tip',
-      ],
-    };
+    const file = packFile('pack-x', [
+      good,
+      aTip({ id: 'long', title: 'x'.repeat(71) }),
+      aTip({ id: 'steps', steps: [] }),
+      { ...aTip({ id: 'dup' }) },
+      { ...aTip({ id: 'dup' }) },
+      aTip({ id: 'starter.linkedin.about-section' }),
+      aTip({ id: 'mixed', tool: 'excel', contexts: ['linkedin.feed'] }),
+      'not a tip',
+    ], 2);
     const p = await preview(menteeDb, JSON.stringify(file));
     expect(p.counts).toMatchObject({ new: 2, rejected: 6 });
     expect(p.rejected.map((r) => [r.index, r.reason.code, r.reason.code === 'invalid' ? r.reason.issue.path[0] : undefined])).toEqual([
@@ -209,8 +260,7 @@ describe('tip packs: hostile and garbage input', () => {
     const state = await snapshot(menteeDb);
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-        const result = await previewPackImport(menteeDb, text);
-        expect(result.ok).toBe(false);
+        await expect(previewPackImport(menteeDb, text)).rejects.toBeInstanceOf(FileError);
       }),
       { numRuns: 150 },
     );
@@ -221,7 +271,7 @@ describe('tip packs: hostile and garbage input', () => {
     await writeTip(mentorDb, 'Base', { locator: headline });
     const base = JSON.parse(await exportText(mentorDb));
     const fieldValue = fc.oneof(fc.string({ maxLength: 100 }), fc.integer(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 7 }), fc.object({ maxDepth: 1 }), fc.string({ minLength: 60, maxLength: 800 }));
-    const tipField = fc.constantFrom('id', 'title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'createdAt', 'updatedAt', 'deletedAt', 'translations', '__proto__');
+    const tipField = fc.constantFrom('id', 'title', 'why', 'steps', 'minutes', 'level', 'tags', 'lang', 'tool', 'contexts', 'locator', 'source', 'checkedAt', 'createdAt', 'updatedAt', 'deletedAt', 'translations', '__proto__');
     const envField = fc.constantFrom('format', 'schemaVersion', 'exportedAt', 'pack', 'tips');
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(tipField, fieldValue), { maxLength: 4 }), fc.option(fc.tuple(envField, fieldValue), { nil: undefined }), fc.integer({ min: 0, max: 3 }), async (tipEdits, envEdit, copies) => {
@@ -233,16 +283,19 @@ describe('tip packs: hostile and garbage input', () => {
           file.tips = [tip, ...Array.from({ length: copies }, (_, i) => ({ ...tip, id: `copy-${i}` }))];
           if (envEdit) file[envEdit[0]] = envEdit[1];
           const before = await snapshot(db);
-          const result = await previewPackImport(db, JSON.stringify(file));
-          if (!result.ok) {
+          const result = await previewPackImport(db, JSON.stringify(file)).catch((error: unknown) => {
+            if (!(error instanceof FileError)) throw error;
+            return undefined;
+          });
+          if (!result) {
             expect(await snapshot(db)).toEqual(before);
             return;
           }
-          const counts = await applyPackImport(db, result.preview);
+          const counts = await applyPackImport(db, result);
           const written = counts.new + counts.updated + counts.removed;
           const tips = await db.tips.toArray();
           expect(tips.length).toBe(written);
-          for (const t of tips) expect(result.preview.entries.some((e) => e.tip.id === t.id)).toBe(true);
+          for (const t of tips) expect(result.entries.some((e) => e.tip.id === t.id)).toBe(true);
         } finally {
           await db.delete();
         }

@@ -38,7 +38,7 @@ describe('the README’s enterprise policy examples', () => {
     db = new TandemDb(`policy-example-${_browser}`);
     const result = await installManagedPack(db, managedPackFrom(policy));
     expect(result.status).toBe('imported');
-    expect(await db.packs.get('pilot-2026')).toMatchObject({ name: 'Pilot 2026', source: 'imported' });
+    expect(await db.packs.get('pilot-2026')).toMatchObject({ name: 'Pilot 2026', source: 'policy' });
     expect(await db.tips.get('pilot-2026.headline')).toMatchObject({ title: 'Say what you do in your headline', tool: 'linkedin' });
   });
 
@@ -54,12 +54,12 @@ describe('the README’s enterprise policy examples', () => {
     expect(managedPackName('{not json')).toBeUndefined();
   });
 
-  it('says which tips it left out, rather than a silent "current"', async () => {
+  it('says which tips it left out, rather than a silent success', async () => {
     const pack = policies.find((p) => p.browser === 'chrome')!.policy.starterPack as { tips: Record<string, unknown>[] };
     const noWhy = { ...pack.tips[0]! };
     delete noWhy.why;
     db = new TandemDb('policy-example-rejected');
     const result = await installManagedPack(db, { ...pack, tips: [noWhy] });
-    expect(result).toMatchObject({ status: 'current', rejected: [{ index: 0, reason: { code: 'invalid' } }] });
+    expect(result).toMatchObject({ status: 'imported', written: 0, rejected: [{ index: 0, reason: { code: 'invalid' } }] });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contextIdSchema, toolIdSchema } from '../schemas/common';
-import { doneWhenSchema, levelSchema, tipTextSchema } from '../schemas/tip';
+import { doneWhenSchema, levelSchema, sourceUrlSchema, tipTextSchema } from '../schemas/tip';
 
 /**
  * How a built-in lesson is written in `lib/packs/starter/*.json`: one entry per lesson with
@@ -18,5 +18,9 @@ export const starterLessonSchema = z.strictObject({
   de: tipTextSchema,
   /** Reaching this context after opening the lesson marks it tried. */
   doneWhen: doneWhenSchema.optional(),
+  /** The vendor's help page the lesson's facts were checked against (required for built-ins). */
+  source: sourceUrlSchema,
+  /** The day the lesson was last checked against `source`. */
+  checkedAt: z.iso.date(),
 });
 export type StarterLesson = z.infer<typeof starterLessonSchema>;

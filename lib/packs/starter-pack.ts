@@ -7,9 +7,9 @@ import type { Tip } from '../schemas/tip';
 
 export const STARTER_PACK_ID = 'starter';
 /** Bump with every change to the lessons: installed copies upgrade to it. */
-export const STARTER_PACK_VERSION = 3;
+export const STARTER_PACK_VERSION = 4;
 /** When this version of the lessons was written (their createdAt/updatedAt). */
-const RELEASED_AT = Date.UTC(2026, 10, 23);
+const RELEASED_AT = Date.UTC(2026, 10, 29);
 
 /** The tip a starter lesson becomes: English text with the German translation beside it. */
 export function lessonToTip(lesson: StarterLesson): Tip {
@@ -28,6 +28,8 @@ export function lessonToTip(lesson: StarterLesson): Tip {
     translations: { de: lesson.de },
     author: 'Tandem Tips',
     ...(lesson.doneWhen ? { doneWhen: lesson.doneWhen } : {}),
+    source: lesson.source,
+    checkedAt: lesson.checkedAt,
     createdAt: RELEASED_AT,
     updatedAt: RELEASED_AT,
   };

@@ -1,7 +1,7 @@
 import { isTextEntry } from './locator/label';
 import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
-import { createOverlay, guarded, type Overlay } from './overlay';
+import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
 
 /** A piece of a step's text: plain, bold or code. The callout renders each as a text node. */
 export interface TextRun {
@@ -134,28 +134,35 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const schedule = guarded(() => {
       if (!frame) frame = requestAnimationFrame(place);
     });
-    const onKey = guarded((event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      // This Esc closes our callout, not also the host's dialog underneath it.
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      dismiss(true);
-    });
+    // Only the person's own keys and clicks count: the page's scripts cannot close the highlight.
+    const onKey = guarded(
+      fromPerson((event: KeyboardEvent) => {
+        if (event.key !== 'Escape') return;
+        // This Esc closes our callout, not also the host's dialog underneath it.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        dismiss(true);
+      }),
+    );
     // A click on our callout (its Next) is ours. Walking the steps, doing the step — clicking the
     // highlighted control — moves on, and typing in a highlighted field keeps it; anywhere else closes.
-    const onPointer = guarded((event: Event) => {
-      if (overlay.owns(event.target)) return;
-      const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
-      if (walking && hit instanceof Node && target.contains(hit)) return;
-      dismiss(true);
-    });
+    const onPointer = guarded(
+      fromPerson((event: Event) => {
+        if (overlay.owns(event.target)) return;
+        const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
+        if (walking && hit instanceof Node && target.contains(hit)) return;
+        dismiss(true);
+      }),
+    );
     // Moves on once the page has handled the click (a ribbon tab first shows its panel, so the
     // next step's button is there to be found, not a namesake elsewhere).
-    const onDone = guarded((event: MouseEvent) => {
-      const hit = event.composedPath()[0];
-      if (!walking || !(hit instanceof Node) || !target.contains(hit) || isTextEntry(target)) return;
-      setTimeout(onNext, 0);
-    });
+    const onDone = guarded(
+      fromPerson((event: MouseEvent) => {
+        const hit = event.composedPath()[0];
+        if (!walking || !(hit instanceof Node) || !target.contains(hit) || isTextEntry(target)) return;
+        setTimeout(onNext, 0);
+      }),
+    );
     const advance = async () => {
       const next = index + 1;
       if (next >= request.steps.length) return dismiss(true);

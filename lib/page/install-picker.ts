@@ -9,15 +9,15 @@ export interface PickerApi {
 
 /** Installs the picker once per frame; its result goes to the side panel as a message. */
 export function installPicker(): void {
-  const g = globalThis as unknown as Record<string, PickerApi | undefined>;
-  if (g[PICKER_GLOBAL]) return;
+  if (globalThis[PICKER_GLOBAL]) return;
   let stop: (() => void) | null = null;
-  g[PICKER_GLOBAL] = {
+  globalThis[PICKER_GLOBAL] = {
     start(texts) {
       stop?.();
       stop = startPicker(texts, (result) => {
         stop = null;
         const sent = result ? sendMessage('elementPicked', result) : sendMessage('pickCancelled');
+        // The side panel that started the pick may have closed: then nobody waits for the result.
         sent.catch(() => undefined);
       });
     },

@@ -9,10 +9,9 @@ export interface RecorderApi {
 
 /** Installs the recorder once per frame; each step, and Esc, goes to the side panel as a message. */
 export function installRecorder(): void {
-  const g = globalThis as unknown as Record<string, RecorderApi | undefined>;
-  if (g[RECORDER_GLOBAL]) return;
+  if (globalThis[RECORDER_GLOBAL]) return;
   let stop: (() => void) | null = null;
-  g[RECORDER_GLOBAL] = {
+  globalThis[RECORDER_GLOBAL] = {
     start(texts) {
       // Started again (after a page load, or by a second frame's start): one recorder per frame.
       stop?.();

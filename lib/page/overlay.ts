@@ -183,6 +183,17 @@ export function createOverlay(mode: 'pick' | 'show' | 'record', doc: Document = 
   };
 }
 
+/**
+ * Wraps a listener so it acts only on events the browser made for the person (a real key press,
+ * click or pointer move): a page's own script can dispatch look-alike events, but cannot make
+ * them trusted — it must not be able to steer a pick or close what we show.
+ */
+export function fromPerson<E extends Event>(listener: (event: E) => void): (event: E) => void {
+  return (event) => {
+    if (event.isTrusted) listener(event);
+  };
+}
+
 /** Runs a page-side step so that nothing it does can throw into the host page. */
 export function guarded<A extends unknown[]>(step: (...args: A) => void): (...args: A) => void {
   return (...args) => {

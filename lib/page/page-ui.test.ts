@@ -31,6 +31,12 @@ function page(): HTMLButtonElement {
 
 const saveLocator: ElementLocator = { tag: 'button', role: 'button', name: 'Save', label: 'Save', testId: { attr: 'data-view-name', value: 'profile-form-save' }, frame: { top: true, host: location.hostname } };
 
+/** An event as the browser makes it for the person (our listeners ignore script-made ones). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 /** A "show me" request for the Save button, without steps unless given. */
 function showRequest(over: Partial<ShowRequest> = {}): ShowRequest {
   return { locator: saveLocator, title: '', steps: [], step: 0, announce: '', labels: { close: 'Esc', next: 'Next', done: 'Done' }, timeoutMs: 0, ...over };
@@ -60,8 +66,8 @@ describe('the picker', () => {
     document.elementsFromPoint = () => [save.firstChild?.parentElement ?? save];
     const done = vi.fn();
     startPicker({ hint: 'Click', announce: 'Pick', roles: { button: 'Schaltfläche' } }, done);
-    save.dispatchEvent(new MouseEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 }));
-    const click = new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 5, clientY: 5 });
+    save.dispatchEvent(trusted(new MouseEvent('pointermove', { bubbles: true, clientX: 5, clientY: 5 })));
+    const click = trusted(new MouseEvent('click', { bubbles: true, cancelable: true, clientX: 5, clientY: 5 }));
     save.dispatchEvent(click);
     expect(click.defaultPrevented).toBe(true);
     expect(pageClicks).not.toHaveBeenCalled();
@@ -74,7 +80,7 @@ describe('the picker', () => {
     page();
     const done = vi.fn();
     startPicker({ hint: '', announce: '', roles: {} }, done);
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true })));
     expect(done).toHaveBeenCalledWith(null);
     expect(document.querySelector('tandem-tips-layer')).toBeNull();
   });
@@ -93,7 +99,7 @@ describe('show me', () => {
     expect(root.textContent).toContain(hostile);
     const pageKeys = vi.fn();
     document.addEventListener('keydown', pageKeys);
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true }));
+    window.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Escape', cancelable: true })));
     expect(document.querySelector('tandem-tips-layer')).toBeNull();
     expect(pageKeys).not.toHaveBeenCalled();
     document.removeEventListener('keydown', pageKeys);
@@ -128,9 +134,9 @@ describe('show me', () => {
     expect(next.textContent).toBe('Next');
 
     // Pressing our callout (its Next) keeps the highlight; pressing anywhere else on the page closes it.
-    document.querySelector('tandem-tips-layer')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    document.querySelector('tandem-tips-layer')!.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     expect(document.querySelector('tandem-tips-layer')).not.toBeNull();
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    document.body.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true })));
     expect(document.querySelector('tandem-tips-layer')).toBeNull();
     expect(onStep).toHaveBeenLastCalledWith({ step: 0, state: 'closed' });
 
@@ -165,16 +171,16 @@ describe('show me', () => {
     await showElement(showRequest({ steps, labels: { close: 'Esc or click', next: 'Next', done: 'Done', walk: 'Do it here' } }), onStep);
     const root = roots.at(-1)!;
     expect(root.querySelector('.hint')?.textContent).toBe('Do it here');
-    field.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
-    field.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    field.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    field.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
     await new Promise((r) => setTimeout(r, 5));
     expect(root.querySelector('.counter')?.textContent).toBe('Step 1 of 2');
     expect(onStep).not.toHaveBeenCalled();
     root.querySelector<HTMLButtonElement>('button.next')!.click();
     await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'shown' }));
-    save.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    save.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
     expect(document.querySelector('tandem-tips-layer')).not.toBeNull();
-    save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    save.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
     await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'closed' }));
     expect(document.querySelector('tandem-tips-layer')).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { captureLocator, pickTarget } from './locator/capture';
 import { nameOf, roleOf } from './locator/label';
 import type { ElementLocator } from './locator/types';
-import { createOverlay, guarded } from './overlay';
+import { createOverlay, fromPerson, guarded } from './overlay';
 
 /** Texts the panel passes in, already translated. */
 export interface PickerTexts {
@@ -47,16 +47,16 @@ export function startPicker(texts: PickerTexts, onDone: (result: { locator: Elem
     onDone(result);
   };
 
-  const onMove = guarded((event: PointerEvent) => show(at(event.clientX, event.clientY)));
-  const onSwallow = guarded((event: Event) => {
+  const onMove = guarded(fromPerson((event: PointerEvent) => show(at(event.clientX, event.clientY))));
+  const onSwallow = guarded(fromPerson((event: Event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
     if (event.type !== 'click') return;
     const { clientX, clientY } = event as MouseEvent;
     const target = at(clientX, clientY) ?? current;
     if (target) finish({ locator: captureLocator(target) });
-  });
-  const onKey = guarded((event: KeyboardEvent) => {
+  }));
+  const onKey = guarded(fromPerson((event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopImmediatePropagation();
@@ -66,17 +66,17 @@ export function startPicker(texts: PickerTexts, onDone: (result: { locator: Elem
       event.stopImmediatePropagation();
       finish({ locator: captureLocator(pickTarget(document.activeElement)) });
     }
-  });
-  const onFocus = guarded((event: FocusEvent) => {
+  }));
+  const onFocus = guarded(fromPerson((event: FocusEvent) => {
     if (!(event.target instanceof Element)) return;
     show(pickTarget(event.target));
     // Moving by keyboard: say which element Enter would pick (the pointer's path is not read out).
     overlay.announce(overlay.callout.title.textContent ?? '');
-  });
+  }));
   const onScroll = guarded(() => {
     if (current?.isConnected) overlay.place(current.getBoundingClientRect());
   });
-  const onLeave = guarded(() => finish(null));
+  const onLeave = guarded(fromPerson(() => finish(null)));
 
   const options = { capture: true } as const;
   window.addEventListener('pointermove', onMove, options);

@@ -1,7 +1,7 @@
 import { captureLocator, pickTarget } from './locator/capture';
 import { isTextEntry, roleOf } from './locator/label';
 import type { ElementLocator } from './locator/types';
-import { createOverlay, guarded, type Overlay } from './overlay';
+import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
 
 /**
  * What the mentor did to a control: clicked it, chose it (a tab, an option, a drop-down), typed in
@@ -84,9 +84,9 @@ export function startRecorder(texts: RecorderTexts, onStep: (step: RecordedStep)
     onStep({ action, locator: captureLocator(el) });
   };
 
-  const onClick = guarded((event: MouseEvent) => {
+  const onClick = guarded(fromPerson((event: MouseEvent) => {
     const hit = origin(event);
-    if (!event.isTrusted || !hit || overlay?.owns(event.target)) return;
+    if (!hit || overlay?.owns(event.target)) return;
     let el = pickTarget(hit);
     // A click on a label is a click on its control.
     if (el instanceof HTMLLabelElement && el.control) el = el.control;
@@ -95,22 +95,21 @@ export function startRecorder(texts: RecorderTexts, onStep: (step: RecordedStep)
     // Enter in a form field also "clicks" the form's default button: that is the same step.
     if (event.detail === 0 && last?.action === 'enter' && Date.now() - last.at < SAME_STEP_MS) return;
     record(CHOICE_ROLES.has(roleOf(el)) ? 'choose' : 'click', el);
-  });
-  const onChange = guarded((event: Event) => {
+  }));
+  const onChange = guarded(fromPerson((event: Event) => {
     const el = origin(event);
-    if (event.isTrusted && el instanceof HTMLSelectElement) record('choose', el);
-  });
-  const onInput = guarded((event: Event) => {
+    if (el instanceof HTMLSelectElement) record('choose', el);
+  }));
+  const onInput = guarded(fromPerson((event: Event) => {
     const hit = origin(event);
-    if (!event.isTrusted || !hit) return;
+    if (!hit) return;
     const el = pickTarget(hit);
     // One step per field, however many keys: "Type in **Headline**".
     if (!isTextEntry(el) || el === typingIn) return;
     typingIn = el;
     record('type', el);
-  });
-  const onKey = guarded((event: KeyboardEvent) => {
-    if (!event.isTrusted) return;
+  }));
+  const onKey = guarded(fromPerson((event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       // This Esc ends recording; it is not also meant for the page (e.g. closing its dialog).
       event.preventDefault();
@@ -122,11 +121,12 @@ export function startRecorder(texts: RecorderTexts, onStep: (step: RecordedStep)
     const hit = origin(event);
     const el = hit ? pickTarget(hit) : null;
     if (event.key === 'Enter' && !event.isComposing && el && isTextEntry(el) && !(el instanceof HTMLTextAreaElement) && !el.closest('[contenteditable]')) record('enter', el);
-  });
+  }));
   const onScroll = guarded(() => {
     if (overlay) overlay.box.style.display = 'none';
   });
 
+  // Only the person's own actions are steps (fromPerson): the page's scripts cannot add any.
   const passive = { capture: true, passive: true } as const;
   window.addEventListener('click', onClick, passive);
   window.addEventListener('change', onChange, passive);

@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectContext, sameContext } from '../contexts/detect';
 import { createRelevanceFilter, domContexts } from '../contexts/relevance';
 import type { DetectedContext, ToolDef } from '../contexts/types';
-import { sendMessage } from '../messaging/protocol';
+import { sendFromPage } from '../messaging/page-send';
 
 /** At most one detection per this many ms while the page keeps changing (a living feed). */
 const THROTTLE_MS = 150;
@@ -11,11 +11,18 @@ const SETTLE_MS = 16;
 
 /** Only attributes that context rules read; class and style churn is ignored. */
 const WATCHED_ATTRIBUTES = ['aria-selected', 'aria-label', 'aria-labelledby', 'role', 'open', 'hidden', 'aria-hidden'];
+/** Structure anywhere: cheap records (a node list per batch), filtered by the relevance check. */
+const STRUCTURE: MutationObserverInit = { subtree: true, childList: true };
+/** Inside the regions the rules name (a ribbon, a modal outlet, a shadow root): attributes too. */
+const REGION: MutationObserverInit = { subtree: true, childList: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
 
 /**
  * Detects the tool context of this frame at load, after client-side navigation, on relevant DOM
  * and focus changes, and reports it to the background only when it (or the URL) changed.
  * One throttled MutationObserver, no polling; nothing here may throw into the host page.
+ * The page's structure is watched everywhere, attribute changes only inside the regions and open
+ * shadow roots the rules name (re-attached when such a region is replaced): a feed rewriting
+ * its reaction counts all day never reaches the extension (docs/adr/0008-observed-regions.md).
  */
 export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   let last: { detected: DetectedContext | null; url: string } | undefined;
@@ -33,6 +40,7 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
     stats.detections++;
     if (ctx.isInvalid) return;
     try {
+      attachRegions();
       const detected = detectContext(tool, location, document);
       const url = location.href;
       if (last && last.url === url && sameContext(last.detected, detected)) return;
@@ -43,7 +51,8 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
       }
       last = { detected, url };
       stats.reports++;
-      sendMessage('contextDetected', { detected, url, title: document.title.slice(0, 500) }).catch(() => undefined);
+      // The background may be restarting or the extension updated: the next change reports again.
+      sendFromPage('contextDetected', { detected, url, title: document.title.slice(0, 500) }).catch(() => undefined);
     } catch {
       // A surprise in someone else's page must never become their error.
     }
@@ -57,23 +66,39 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
     timer = ctx.setTimeout(run, Math.max(SETTLE_MS, THROTTLE_MS - sinceLast));
   };
 
-  run();
-
   const observer = new MutationObserver((records) => {
     stats.observerCalls++;
     try {
-      if (isRelevant(records, location, domContextActive())) schedule();
+      if (isRelevant(records, location, domContextActive())) {
+        attachRegions();
+        schedule();
+      }
     } catch {
       schedule();
     }
   });
-  observer.observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRIBUTES,
-  });
+  // Regions and shadow roots currently observed; a replaced region is a new node, observed anew.
+  let watched = new Set<Node>();
+  const regionSelector = tool.regions.join(', ');
+  const hostSelector = tool.shadowHosts.join(', ');
+  const attachRegions = () => {
+    const next = new Set<Node>();
+    try {
+      if (regionSelector) for (const el of document.querySelectorAll(regionSelector)) next.add(el);
+      if (hostSelector) for (const el of document.querySelectorAll(hostSelector)) if (el.shadowRoot) next.add(el.shadowRoot);
+    } catch {
+      // A bad selector in an update only loses its regions.
+    }
+    if (next.size === watched.size && [...next].every((n) => watched.has(n))) return;
+    // Re-observing everything keeps one observer; records already queued stay deliverable.
+    observer.disconnect();
+    observer.observe(document.documentElement, STRUCTURE);
+    for (const node of next) observer.observe(node, REGION);
+    watched = next;
+  };
+  observer.observe(document.documentElement, STRUCTURE);
   ctx.onInvalidated(() => observer.disconnect());
+  run();
 
   // The Navigation API sees pushState/replaceState/back in single-page apps (LinkedIn, Tableau).
   const nav = (globalThis as { navigation?: EventTarget }).navigation;
@@ -86,7 +111,8 @@ export function watchContext(ctx: ContentScriptContext, tool: ToolDef): void {
   ctx.addEventListener(document, 'focusout', schedule, { capture: true });
   ctx.addEventListener(window, 'pagehide', () => {
     last = undefined;
-    sendMessage('frameUnloaded').catch(() => undefined);
+    // Unloading: nothing is left to retry, and the tab's close or next report corrects it.
+    sendFromPage('frameUnloaded').catch(() => undefined);
   });
   ctx.addEventListener(window, 'pageshow', (event) => {
     if ((event as PageTransitionEvent).persisted) run();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toolIds } from '../contexts/types';
+import { MAX_TIME } from '../time/clock';
 
 /** UI and content languages. */
 export const langSchema = z.enum(['de', 'en']);
@@ -17,8 +18,8 @@ export const contextIdSchema = z
 /** Ids are UUIDs for user records and dotted names for built-in ones. */
 export const idSchema = z.string().min(1).max(120).regex(/^[A-Za-z0-9:._-]+$/, { error: 'id' });
 
-/** Milliseconds since the epoch. */
-export const timestampSchema = z.number().int().nonnegative();
+/** Milliseconds since the epoch, within JavaScript's date range (later numbers make date APIs throw). */
+export const timestampSchema = z.number().int().nonnegative().max(MAX_TIME);
 
 /** Fields every record that travels between partners carries. */
 export const syncedFields = {

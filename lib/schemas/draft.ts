@@ -24,9 +24,23 @@ export const tipDraftSchema = z.object({
   locator: locatorSchema.optional(),
   /** Recorded steps' elements, index for index with `steps`. */
   stepTargets: z.array(stepTargetSchema.nullable()).max(STEPS_MAX).optional(),
+  /** The source link as typed; older drafts have none. */
+  source: z.string().max(2_000).optional(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type TipDraft = z.infer<typeof tipDraftSchema>;
+
+/**
+ * A row of the `drafts` table: what is typed into a form but not saved yet, keyed
+ * `<kind>:<id>` (a tip being written, the quick-add note, a meeting or goal form). The value is
+ * checked against its kind's schema when it is read back (lib/drafts/drafts.ts).
+ */
+export const draftSchema = z.object({
+  id: z.string().min(1).max(160),
+  value: z.unknown(),
+  updatedAt: z.number().int().nonnegative(),
+});
+export type Draft = z.infer<typeof draftSchema>;
 
 /** The draft id of a tip not saved yet. */
 export const NEW_DRAFT_ID = 'new';

@@ -25,11 +25,3 @@ export const knownVersionSchema = z.object({
   received: z.boolean().optional(),
 });
 export type KnownVersion = z.infer<typeof knownVersionSchema>;
-
-/** Text typed into a form but not saved yet: survives closing the panel. */
-export const draftSchema = z.object({
-  id: z.string().max(140),
-  value: z.record(z.string(), z.unknown()),
-  updatedAt: timestampSchema,
-});
-export type Draft = z.infer<typeof draftSchema>;

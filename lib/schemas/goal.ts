@@ -11,7 +11,7 @@ export const goalSchema = z.object({
   /** ISO date (YYYY-MM-DD). */
   dueDate: z.iso.date().optional(),
   status: z.enum(['active', 'done', 'dropped']),
-  /** Tips that help reach the goal (issue 5; notes link themselves through `goalId`). */
+  /** Tips that help reach the goal (notes link themselves through `goalId`). */
   tipIds: z.array(idSchema).max(30).optional(),
   /** Win notes already counted towards `current`, so a win advances the goal once. */
   countedNoteIds: z.array(idSchema).max(1_000).optional(),

@@ -21,10 +21,8 @@ export const noteSchema = z.object({
   tags: z.array(z.string().trim().min(1).max(30)).max(12),
   visibility: visibilitySchema,
   forMeeting: z.boolean(),
-  resolvedAt: z.number().int().optional(),
-  /** Set while the note is still being written in the quick add (when it was started); cleared on save. */
-  draftedAt: timestampSchema.optional(),
-  /** Set on a conflict copy: the note both partners edited at once (issue 5). */
+  resolvedAt: timestampSchema.optional(),
+  /** Set on a conflict copy: the note both partners edited at once. */
   conflictOf: idSchema.optional(),
 });
 export type Note = z.infer<typeof noteSchema>;

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
 
-export const packSourceSchema = z.enum(['builtin', 'local', 'imported']);
+/**
+ * Where a pack came from, which decides who may change it: the built-in starter pack, my own
+ * tips, a pack file (imported), my partner's tips (exchange files) or my programme's pack (policy).
+ */
+export const packSourceSchema = z.enum(['builtin', 'local', 'imported', 'partner', 'policy']);
 
 /** A named set of tips; the built-in starter pack is one. */
 export const packSchema = z.object({

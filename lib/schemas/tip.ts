@@ -1,11 +1,24 @@
 import { z } from 'zod';
 import { contextIdSchema, idSchema, langSchema, syncedFields, toolIdSchema } from './common';
 import { locatorSchema } from './locator';
+import { isHttpsUrl } from '../markdown/safe-url';
+import { currentContextId, expandLegacyContexts } from '../contexts/legacy';
 
 export const TITLE_MAX = 70;
 export const WHY_MAX = 600;
 export const STEP_MAX = 300;
 export const STEPS_MAX = 5;
+export const SOURCE_MAX = 500;
+
+/** The issue `format` a source that is not an https: link is reported with (the UI names it). */
+export const HTTPS_URL_FORMAT = 'https-url';
+
+/** A lesson's source: an absolute https: link, checked like every link a tip may show. */
+export const sourceUrlSchema = z
+  .string()
+  .trim()
+  .max(SOURCE_MAX)
+  .refine(isHttpsUrl, { params: { format: HTTPS_URL_FORMAT } });
 
 export const levelSchema = z.enum(['beginner', 'intermediate', 'advanced']);
 export type Level = z.infer<typeof levelSchema>;
@@ -23,7 +36,7 @@ export type TipText = z.infer<typeof tipTextSchema>;
  * composer opened). A union of strict shapes, so other kinds (e.g. `{ element: true }` for using
  * the tip's element) can be added without breaking stored tips.
  */
-export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema })]);
+export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema.transform(currentContextId) })]);
 export type DoneWhen = z.infer<typeof doneWhenSchema>;
 
 /**
@@ -33,7 +46,7 @@ export type DoneWhen = z.infer<typeof doneWhenSchema>;
  */
 export const stepTargetSchema = z.strictObject({
   locator: locatorSchema,
-  context: contextIdSchema.optional(),
+  context: contextIdSchema.transform(currentContextId).optional(),
 });
 export type StepTarget = z.infer<typeof stepTargetSchema>;
 
@@ -42,8 +55,8 @@ export const tipSchema = z.object({
   ...syncedFields,
   packId: idSchema,
   tool: toolIdSchema,
-  /** Empty: the tip applies anywhere in the tool. */
-  contexts: z.array(contextIdSchema).max(20),
+  /** Empty: the tip applies anywhere in the tool. A split id (`tableau.dashboard`) becomes both successors. */
+  contexts: z.array(contextIdSchema).max(20).transform(expandLegacyContexts),
   ...tipTextSchema.shape,
   minutes: z.number().int().min(1).max(15),
   level: levelSchema,
@@ -58,5 +71,9 @@ export const tipSchema = z.object({
   stepTargets: z.array(stepTargetSchema.nullable()).max(STEPS_MAX).optional(),
   /** Reaching this means the mentee tried the tip (learning by doing). */
   doneWhen: doneWhenSchema.optional(),
+  /** Where the lesson's facts come from (the vendor's help page), shown as "Learn more". */
+  source: sourceUrlSchema.optional(),
+  /** The day the lesson was last checked against its source (YYYY-MM-DD). */
+  checkedAt: z.iso.date().optional(),
 });
 export type Tip = z.infer<typeof tipSchema>;

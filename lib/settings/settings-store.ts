@@ -15,6 +15,7 @@ let saving: Promise<unknown> = Promise.resolve();
 /** Change some settings, keeping the rest (including changes still being saved from this page). */
 export function saveSettings(patch: Partial<Settings>): Promise<void> {
   const run = saving.then(async () => settingsItem.setValue({ ...(await loadSettings()), ...patch }));
+  // The caller gets the failure through `run`; the next save must still run.
   saving = run.catch(() => undefined);
   return run;
 }

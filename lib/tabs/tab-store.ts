@@ -14,6 +14,7 @@ const queues = new Map<string, Promise<unknown>>();
 function serialized<T>(key: string, step: () => Promise<T>): Promise<T> {
   const previous = queues.get(key) ?? Promise.resolve();
   const next = previous.then(step, step);
+  // The caller gets the failure through `next`; the queue only needs to move on.
   queues.set(key, next.catch(() => undefined));
   return next;
 }
@@ -57,6 +58,23 @@ export function forgetFrame(tabId: number, frameId: number): Promise<{ before: C
 /** Forget a closed tab. */
 export async function forgetTab(tabId: number): Promise<void> {
   await serialized(tabKey(tabId), () => browser.storage.session.remove(tabKey(tabId)));
+}
+
+/**
+ * Forgets which pages the tabs show (their URLs and titles: "Anna Schmidt | LinkedIn"), keeping
+ * only which tool and place each is in — not personal, and what the badges and the panel need
+ * until the page reports again.
+ */
+export async function forgetPages(): Promise<void> {
+  const all = await browser.storage.session.get(null);
+  const next: Record<string, TabState> = {};
+  for (const [key, value] of Object.entries(all)) {
+    if (!key.startsWith('tab:') || typeof value !== 'object' || value === null || !('frames' in value)) continue;
+    const { frames } = value as TabState;
+    next[key] = { frames: Object.fromEntries(Object.entries(frames).map(([id, frame]) => [id, { ...frame, url: '', title: '' }])) };
+  }
+  await browser.storage.session.clear();
+  await browser.storage.session.set(next);
 }
 
 /** Every tab we hold state for. */

@@ -93,14 +93,15 @@ export function rankTips(
   );
 }
 
-/** How many tips are set aside for this context right now (to offer showing them again). */
-export function countSnoozed(
-  tips: readonly Tip[],
-  context: DetectedContext,
-  progress: ReadonlyMap<string, Progress>,
-  now: number,
-): number {
-  return tips.filter(
-    (t) => t.tool === context.tool && t.deletedAt === undefined && matchOf(t, context.contexts) !== null && isSnoozed(progress.get(t.id), now),
-  ).length;
+/**
+ * Is the tip set aside for this context right now: a live tip of the page (or the whole tool)
+ * that the mentee put off with "not now"? The one answer to "which tips are set aside?".
+ */
+export function isSetAside(tip: Tip, context: DetectedContext, progress: ReadonlyMap<string, Progress>, now: number): boolean {
+  return tip.tool === context.tool && tip.deletedAt === undefined && matchOf(tip, context.contexts) !== null && isSnoozed(progress.get(tip.id), now);
+}
+
+/** The tips set aside for this context right now (to count them and to offer showing them again). */
+export function setAsideTips(tips: readonly Tip[], context: DetectedContext, progress: ReadonlyMap<string, Progress>, now: number): Tip[] {
+  return tips.filter((t) => isSetAside(t, context, progress, now));
 }

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ShowRequest, ShowResult } from '../page/highlight';
-import type { HighlightApi } from '../page/install-highlighter';
 import type { ElementLocator } from '../page/locator/types';
 import type { Tip } from '../schemas/tip';
 
@@ -38,7 +37,7 @@ export async function showOnPage(tabId: number, request: ShowRequest): Promise<S
     target: { tabId, allFrames: true },
     // Runs in the page's isolated world: self-contained, no imports.
     func: (req: ShowRequest) => {
-      const api = (globalThis as unknown as { __tandemTipsHighlight?: HighlightApi }).__tandemTipsHighlight;
+      const api = globalThis.__tandemTipsHighlight;
       return api ? api.show(req) : { status: 'error' as const };
     },
     args: [request],
@@ -51,7 +50,7 @@ export async function hideOnPage(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId, allFrames: true },
     func: () => {
-      (globalThis as unknown as { __tandemTipsHighlight?: HighlightApi }).__tandemTipsHighlight?.hide();
+      globalThis.__tandemTipsHighlight?.hide();
     },
   });
 }

@@ -10,7 +10,10 @@ interface StoredTip {
   title: string;
   contexts: string[];
   locator?: { role?: string; name?: string; label: string; tag: string; frame: { top: boolean; host: string } };
+  source?: string;
 }
+
+const SOURCE = 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url';
 
 const EDIT_URL = 'https://www.linkedin.com/in/peter-miller-senior/edit/intro/';
 const HEADLINE = 'textarea[id$="TOP-CARD-headline"]';
@@ -48,8 +51,17 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await panel.field('Title').fill('Say what you do in your headline');
   await expect(panel.page.getByTestId('error-summary')).toHaveCount(0);
 
+  // The source must be an https: link; anything else is named and refused.
+  await panel.field('Source').fill('javascript:alert(1)');
+  await panel.page.getByRole('button', { name: 'Save tip' }).click();
+  await expect(panel.page.getByText('Source must be a web address starting with https://').first()).toBeVisible();
+  await expect(panel.field('Source')).toBeFocused();
+  await expect(panel.field('Source')).toHaveAttribute('aria-invalid', 'true');
+  await panel.field('Source').fill(SOURCE);
+  await expect(panel.page.getByTestId('error-summary')).toHaveCount(0);
+
   // Drafts autosave: a reload of the panel keeps every word.
-  await expect.poll(async () => (await readStore<{ id: string; title: string }>(sw, 'drafts'))[0]?.title).toBe('Say what you do in your headline');
+  await expect.poll(async () => (await readStore<{ id: string; value: { title: string } }>(sw, 'drafts'))[0]?.value.title).toBe('Say what you do in your headline');
   await panel.page.reload();
   await expect(panel.field('Title')).toHaveValue('Say what you do in your headline');
   await expect(panel.field('Step 2')).toHaveValue('Rewrite the *Headline* field, then **Save**.');
@@ -73,6 +85,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await expect(preview.locator('strong', { hasText: 'headline' })).toBeVisible();
   await expect(preview.locator('p', { hasText: 'alert(1)' })).toHaveText('<script>alert(1)</script>');
   await expect(preview.locator('script')).toHaveCount(0);
+  await expect(preview.getByRole('link', { name: 'Learn more at linkedin.com (opens in a new tab)' })).toHaveAttribute('href', SOURCE);
   await panel.page.screenshot({ path: 'test-results/screens/editor-preview.png', fullPage: true });
   await panel.page.getByRole('button', { name: 'Back to editing' }).click();
   await panel.page.screenshot({ path: 'test-results/screens/editor-picked.png', fullPage: true });
@@ -81,7 +94,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
   await expect(panel.page.getByTestId('editor-status')).toHaveText('Saved “Say what you do in your headline”. You find it under My tips.');
   const mine = (await readStore<StoredTip>(sw, 'tips')).filter((t) => t.packId === 'local');
   expect(mine).toHaveLength(1);
-  expect(mine[0]).toMatchObject({ title: 'Say what you do in your headline', contexts: ['linkedin.profile.edit'], locator: { role: 'textbox', name: 'Headline*', tag: 'textarea', frame: { top: true, host: 'www.linkedin.com' } } });
+  expect(mine[0]).toMatchObject({ title: 'Say what you do in your headline', contexts: ['linkedin.profile.edit'], source: SOURCE, locator: { role: 'textbox', name: 'Headline*', tag: 'textarea', frame: { top: true, host: 'www.linkedin.com' } } });
   expect(await readStore(sw, 'drafts')).toEqual([]);
   expect((await readStore<{ id: string; name: string }>(sw, 'packs')).find((p) => p.id === 'local')?.name).toBe('Mia’s tips');
 
@@ -121,7 +134,7 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await card.getByRole('button', { name: 'Import' }).click();
     await expect(menteePanel.page.getByTestId('import-status')).toHaveText('Imported “Mia’s tips”: 1 new, 0 updated, 0 deleted.');
     const imported = (await readStore<StoredTip>(menteeSw, 'tips')).find((t) => t.id === mine[0]!.id);
-    expect(imported).toMatchObject({ title: 'Say what you do in your headline', locator: { name: 'Headline*' } });
+    expect(imported).toMatchObject({ title: 'Say what you do in your headline', source: SOURCE, locator: { name: 'Headline*' } });
     expect(imported?.packId).toMatch(/^pack-/);
     await expect(menteePanel.page.locator(`[data-pack-id="${imported!.packId}"]`)).toContainText('imported · 1 tip · by Mia');
 
@@ -137,6 +150,11 @@ test('a mentor writes a tip on LinkedIn’s “Edit intro” with the picker and
     await menteePanel.go('Tips');
     await expect(menteePanel.contextName).toHaveText('Editing your profile');
     await menteePanel.tip(imported!.id).click();
+    // The mentor's source travels with the tip and opens in a new tab, without a referrer.
+    const learnMore = menteePanel.page.getByRole('link', { name: 'Learn more at linkedin.com (opens in a new tab)' });
+    await expect(learnMore).toHaveAttribute('href', SOURCE);
+    await expect(learnMore).toHaveAttribute('target', '_blank');
+    await expect(learnMore).toHaveAttribute('rel', 'noopener noreferrer');
     await menteePanel.page.getByRole('button', { name: 'Show me on the page' }).click();
     const result = menteePanel.page.getByTestId('show-me-result');
     await expect(result).toHaveAttribute('data-status', 'found');

@@ -104,11 +104,13 @@ async function useForAWhile(context: BrowserContext, sw: Worker, extensionId: st
   await putRows(sw, 'tips', [
     { id: 'mine-1', packId: 'local', tool: 'excel', contexts: ['excel.formulas'], title: 'Sum a column', why: 'Faster than a calculator.', steps: ['Select the cell', 'Press **Alt+=**'], minutes: 2, level: 'beginner', tags: ['formulas'], lang: 'en', author: 'Peter', createdAt: T, updatedAt: T },
   ]);
-  await putRows(sw, 'drafts', [{ id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'tableau', contexts: [], updatedAt: T }]);
+  await putRows(sw, 'drafts', [
+    { id: 'tip:new', value: { id: 'new', title: 'Half a tip', why: '', steps: [''], minutes: '3', level: 'beginner', tags: '', lang: 'en', tool: 'tableau', contexts: [], updatedAt: T }, updatedAt: T },
+    { id: 'form:meeting.log.m1', value: { summary: 'We talked about' }, updatedAt: T },
+  ]);
   await putRows(sw, 'partnerProgress', [{ tipId: 'mine-1', status: 'tried', title: 'Sum a column', updatedAt: T }]);
   await putRows(sw, 'knowledge', [{ key: 'notes/n-question@1', sentAt: T }]);
   await putRows(sw, 'exchanges', [{ id: 'x1', direction: 'export', at: T, fileCreatedAt: T, encrypted: false, records: 3, partnerName: 'Mia' }]);
-  await putRows(sw, 'formDrafts', [{ id: 'meeting.log.m1', value: { summary: 'We talked about' }, updatedAt: T }]);
 }
 
 /** Rewrites a backup and fixes its checksum, as a careful forger would. */
@@ -120,6 +122,8 @@ function forge(text: string, edit: (file: { schemaVersion: number; tables: Recor
 }
 
 test('a backup from one profile restores into a fresh profile with identical data; a tampered or newer backup changes nothing', async () => {
+  // Two browser profiles, one after the other, each launched and filled: more than one test's worth of time.
+  test.slow();
   const dir = mkdtempSync(join(tmpdir(), 'tandem-backup-'));
   const backupPath = join(dir, 'backup.tandem-backup.json');
   try {
@@ -171,7 +175,7 @@ test('a backup from one profile restores into a fresh profile with identical dat
     writeFileSync(tampered, forge(text, (f) => (f.tables.notes!.find((n) => n.id === 'n-question')!.visibility = 'public')));
     await restore.page.getByTestId('restore-file').setInputFiles(tampered);
     const row = before.notes!.findIndex((n) => (n as { id: string }).id === 'n-question') + 1;
-    await expect(restore.page.getByTestId('restore-error')).toContainText(`Record ${row} in “Notes and questions” is not valid: visibility — `);
+    await expect(restore.page.getByTestId('restore-error')).toContainText(`Record ${row} in “Notes and questions” is not valid: Visibility is not valid.`);
     await expect(restore.page.getByTestId('restore-error')).toContainText('Nothing was changed.');
     await expect(restore.page.getByTestId('restore-preview')).toHaveCount(0);
     await restore.page.screenshot({ path: 'test-results/screens/options-restore-refused.png', fullPage: true });

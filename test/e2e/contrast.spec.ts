@@ -4,7 +4,7 @@ import { SidePanel } from './pages/side-panel';
 import { lowContrastButtons, type LowContrast } from './support/contrast';
 import { note, seedDirectly, seedNotesDirectly } from './support/seed';
 
-/** A tip of my own on LinkedIn's feed, with an element: My tips and "Show me" have their buttons. */
+/** A tip of my own on LinkedIn's feed, with an element and a source: My tips, "Show me" and "Learn more" show. */
 async function seedMyTip(sw: Worker): Promise<void> {
   const now = Date.now();
   await seedDirectly(sw, 'packs', [{ id: 'local', source: 'local', name: 'Tips from Peter', author: 'Peter', version: 1, updatedAt: now, shareId: 'pack-contrast' }]);
@@ -22,6 +22,8 @@ async function seedMyTip(sw: Worker): Promise<void> {
       tags: ['posting'],
       lang: 'en',
       author: 'Peter',
+      source: 'https://www.linkedin.com/help/linkedin/answer/a522735',
+      checkedAt: '2026-11-29',
       locator: { role: 'button', name: 'Start a post', label: 'Start a post', tag: 'button', testId: { attr: 'data-view-name', value: 'share-sharebox-focus' }, frame: { top: true, host: 'www.linkedin.com' } },
       createdAt: now,
       updatedAt: now,
@@ -40,11 +42,20 @@ function panelPlaces(panel: SidePanel, extensionId: string): [string, () => Prom
   return [
     ['tips', go('tips', () => expect(panel.tip('local.contrast')).toBeVisible())],
     [
+      'tips-why',
+      async () => {
+        await go('tips', () => expect(panel.tip('local.contrast')).toBeVisible())();
+        await page.getByRole('button', { name: /^(Why this page\?|Warum diese Seite\?)$/ }).click();
+        await expect(page.getByTestId('why-frame').first()).toBeVisible();
+      },
+    ],
+    [
       'tip-detail',
       async () => {
         await go('tips', () => expect(panel.tip('local.contrast')).toBeVisible())();
         await panel.tip('local.contrast').click();
         await expect(page.getByTestId('show-me')).toBeVisible();
+        await expect(page.getByTestId('tip-source')).toBeVisible();
       },
     ],
     ['notes', go('notes', () => expect(page.getByTestId('note-card').first()).toBeVisible())],
@@ -53,7 +64,16 @@ function panelPlaces(panel: SidePanel, extensionId: string): [string, () => Prom
     ['meeting-setup', go('meeting/setup', () => expect(page.getByTestId('tandem-setup')).toBeVisible())],
     ['meeting-log', go('meeting/log', () => expect(page.getByTestId('session-log')).toBeVisible())],
     ['goals', go('goals', () => expect(page.locator('[data-goal-id]').first()).toBeVisible())],
-    ['exchange', go('exchange', () => expect(page.getByTestId('exchange-view')).toBeVisible())],
+    ['exchange', go('exchange', () => expect(page.getByTestId('sync-section')).toBeVisible())],
+    [
+      'exchange-sync',
+      async () => {
+        await go('exchange', () => expect(page.getByTestId('sync-section')).toBeVisible())();
+        // Something typed: the pair button is enabled, so it is measured too.
+        await page.getByTestId('sync-invite').fill('TANDEM1.invite');
+        await expect(page.getByTestId('sync-section').locator('button[type=submit]')).toBeEnabled();
+      },
+    ],
     ['write', go('write', () => expect(page.getByTestId('element-field')).toBeVisible())],
     [
       'write-preview',

@@ -112,37 +112,43 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
+/**
+ * Every row of a store of the extension's IndexedDB. Self-contained: it is run inside an
+ * extension context (Chromium's service worker, or Firefox's panel page).
+ */
+export function readStoreHere<T = Record<string, unknown>>(name: string): Promise<T[]> {
+  return new Promise<T[]>((done, fail) => {
+    const open = indexedDB.open('tandem-tips');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => {
+        open.result.close();
+        done(req.result as T[]);
+      };
+      req.onerror = () => fail(req.error);
+    };
+  });
+}
+
 /** Reads every row of a store of the extension's IndexedDB, through the background. */
 export async function readStore<T = Record<string, unknown>>(sw: Worker, store: string): Promise<T[]> {
-  return sw.evaluate(
-    (name) =>
-      new Promise<T[]>((done, fail) => {
-        const open = indexedDB.open('tandem-tips');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction(name).objectStore(name).getAll();
-          req.onsuccess = () => {
-            open.result.close();
-            done(req.result as T[]);
-          };
-          req.onerror = () => fail(req.error);
-        };
-      }),
-    store,
-  );
+  return (await sw.evaluate(readStoreHere, store)) as T[];
 }
 
 /** The extension API as seen inside `sw.evaluate` (Chromium's `chrome` global). */
 export type ChromeApi = typeof import('wxt/browser').browser;
 
+/** The toolbar badge text of the tab showing this URL. Self-contained, run in an extension context (`browser` in Firefox, `chrome` in Chromium). */
+export async function badgeHere(pageUrl: string): Promise<string> {
+  const g = globalThis as unknown as { browser?: ChromeApi; chrome?: ChromeApi };
+  const api = (g.browser ?? g.chrome)!;
+  const tab = (await api.tabs.query({})).find((t) => t.url === pageUrl);
+  if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
+  return api.action.getBadgeText({ tabId: tab.id });
+}
+
 /** The toolbar badge text of the tab showing this page. */
 export async function badgeOf(sw: Worker, page: Page): Promise<string> {
-  const url = page.url();
-  return sw.evaluate(async (pageUrl) => {
-    const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === pageUrl);
-    if (tab?.id === undefined) throw new Error(`no tab for ${pageUrl}`);
-    return api.action.getBadgeText({ tabId: tab.id });
-  }, url);
+  return sw.evaluate(badgeHere, page.url());
 }

@@ -168,7 +168,7 @@ test('after the meeting: the nudge to log it, a session log that survives closin
   await panel.page.getByRole('link', { name: 'Log the session' }).click();
   const log = panel.page.getByTestId('session-log');
   await log.getByLabel('Summary').fill('Built the first pivot table together.');
-  await expect.poll(async () => (await readStore<{ id: string; value: { summary?: string } }>(sw, 'formDrafts')).find((d) => d.id.startsWith('log:'))?.value.summary).toBe(
+  await expect.poll(async () => (await readStore<{ id: string; value: { summary?: string } }>(sw, 'drafts')).find((d) => d.id.startsWith('form:log:'))?.value.summary).toBe(
     'Built the first pivot table together.',
   );
   await panel.page.close();
@@ -206,7 +206,7 @@ test('after the meeting: the nudge to log it, a session log that survives closin
   const held = meetings.find((m) => m.heldAt !== undefined)!;
   expect(held).toMatchObject({ id: 'meeting-1', summary: 'Built the first pivot table together.', feedback: { mentee: { rating: 4, line: 'Clicked after a second try.' }, mentor: { rating: 4, line: 'Great questions.' } } });
   expect(meetings.find((m) => m.id === 'meeting-2' && m.heldAt === undefined)).toBeDefined();
-  expect((await readStore(sw, 'formDrafts')).length).toBe(0);
+  expect(await readStore(sw, 'drafts')).toEqual([]);
 });
 
 test.describe('in German', () => {

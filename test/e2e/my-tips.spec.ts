@@ -95,7 +95,7 @@ test('my tips: write, duplicate, edit, filter, delete as a tombstone; packs: dra
   expect(exported.tips).toHaveLength(2); // the tombstone travels too
   await panel.go('Settings');
   await dropFile(panel.page, 'pack-dropzone', 'jonas.tandem-pack.json', text);
-  await expect(panel.page.getByTestId('import-problem')).toHaveText('This pack holds your own tips; they are already here.');
+  await expect(panel.page.getByTestId('import-problem')).toHaveText('This pack holds your own tips; they are already here. Nothing was changed.');
 
   // A partner's pack (another id) dropped on the panel: preview, import, then remove it.
   const partner = { ...exported, pack: { ...exported.pack, id: 'pack-partner', name: 'Lena’s tips', author: 'Lena' }, tips: exported.tips.map((t: StoredTip) => ({ ...t, id: `lena-${t.id}` })) };

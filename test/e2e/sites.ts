@@ -129,6 +129,29 @@ export const SITE_ROUTES: readonly RouteRow[] = [
   { host: tableauPublicHost, path: /^\/(views|shared)\/[^/]+/, fixture: 'tableau/viz-public-en' },
 ];
 
+/** One page a person opens in each saved tool (frames and scripts are loaded by these). */
+export interface ToolPage {
+  tool: 'linkedin' | 'excel' | 'tableau';
+  label: string;
+  url: string;
+}
+
+/** A page for every saved copy of the tools' pages above, as `npm start -- --headless-check` visits them. */
+export const TOOL_PAGES: readonly ToolPage[] = [
+  { tool: 'linkedin', label: 'LinkedIn feed', url: 'https://www.linkedin.com/feed/' },
+  { tool: 'linkedin', label: 'LinkedIn post composer', url: 'https://www.linkedin.com/feed/?shareActive=true' },
+  { tool: 'linkedin', label: 'LinkedIn own profile', url: 'https://www.linkedin.com/in/me/' },
+  { tool: 'linkedin', label: 'LinkedIn profile editor', url: 'https://www.linkedin.com/in/me/edit/intro/' },
+  { tool: 'linkedin', label: 'LinkedIn someone else’s profile', url: 'https://www.linkedin.com/in/anna-schmidt/' },
+  { tool: 'linkedin', label: 'LinkedIn search results', url: 'https://www.linkedin.com/search/results/people/?keywords=tableau' },
+  { tool: 'excel', label: 'Excel workbook in Microsoft 365', url: 'https://www.office.com/launch/excel?auth=2&docId=8d7c6b5a' },
+  { tool: 'excel', label: 'Excel workbook in SharePoint', url: 'https://contoso.sharepoint.com/sites/team/_layouts/15/Doc.aspx?file=Budget.xlsx&action=edit' },
+  { tool: 'tableau', label: 'Tableau Cloud view', url: 'https://prod-uk-a.online.tableau.com/#/site/acme/views/Superstore/Sales' },
+  { tool: 'tableau', label: 'Tableau Cloud web authoring (sheet)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Sales' },
+  { tool: 'tableau', label: 'Tableau Cloud web authoring (dashboard)', url: 'https://prod-uk-a.online.tableau.com/t/acme/authoring/Superstore/Overview' },
+  { tool: 'tableau', label: 'Tableau Public viz', url: 'https://public.tableau.com/app/profile/peter.miller/viz/Superstore/Sales' },
+];
+
 /** Each site's own 404 page for paths the table does not list. */
 function notFound(host: string, lang: SiteLang): string | undefined {
   if (linkedinHost.test(host)) return `linkedin/not-found-${lang}`;
@@ -173,22 +196,29 @@ export function resolveSite(href: string, lang: SiteLang = 'en'): { fixture: str
   return missing ? { fixture: missing, status: 404 } : undefined;
 }
 
-async function serve(route: Route, lang: SiteLang): Promise<void> {
-  const request = route.request();
-  const site = resolveSite(request.url(), lang);
-  if (!site) return route.abort('blockedbyclient');
-  if (request.method() !== 'GET' && request.method() !== 'HEAD') {
-    // Telemetry beacons and API posts: accept and ignore.
-    return route.fulfill({ status: 204, body: '' });
-  }
-  const isAsset = /\.(ico|png|jpe?g|gif|svg|woff2?|ttf|css|js)$/i.test(new URL(request.url()).pathname);
-  if (site.status === 404 && isAsset) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-  await route.fulfill({
+/** What a routed site answers: a saved page (or a short 404 / 204), or `abort` for any other host. */
+export type SiteAnswer = { status: number; contentType: string; headers: Record<string, string>; body: string } | 'abort';
+
+/** The answer for one request to any host, the same for every browser the tests drive. */
+export function answerSite(href: string, method: string, lang: SiteLang): SiteAnswer {
+  const site = resolveSite(href, lang);
+  if (!site) return 'abort';
+  // Telemetry beacons and API posts: accept and ignore.
+  if (method !== 'GET' && method !== 'HEAD') return { status: 204, contentType: 'text/plain', headers: {}, body: '' };
+  const isAsset = /\.(ico|png|jpe?g|gif|svg|woff2?|ttf|css|js)$/i.test(new URL(href).pathname);
+  if (site.status === 404 && isAsset) return { status: 404, contentType: 'text/plain', headers: {}, body: 'Not found' };
+  return {
     status: site.status,
     contentType: contentTypes[extname(fixturePath(site.fixture))] ?? 'application/octet-stream',
     headers: { 'cache-control': 'no-store', 'x-tandem-fixture': site.fixture },
     body: readFixture(site.fixture),
-  });
+  };
+}
+
+async function serve(route: Route, lang: SiteLang): Promise<void> {
+  const answer = answerSite(route.request().url(), route.request().method(), lang);
+  if (answer === 'abort') return route.abort('blockedbyclient');
+  await route.fulfill(answer);
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expect, launchBrowser, readStore, serviceWorkerOf, test, waitForSeed } from './extension';
-import { TandemPanel } from './pages/tandem';
+import { applyPreview, chooseFile, exportFile, TandemPanel } from './pages/tandem';
 import { NotesPanel } from './pages/notes';
 import { routeSites } from './sites';
 
@@ -42,36 +42,6 @@ async function setUp(p: TandemPanel, me: string, partner: string, role: 'Mentee'
   await form.getByLabel('Time').fill('10:00');
   await form.getByRole('button', { name: 'Save agreement' }).click();
   await expect(p.page.getByTestId('agreement')).toBeVisible();
-}
-
-async function exportFile(p: TandemPanel, passphrase?: string): Promise<string> {
-  await p.go('exchange');
-  const exportCard = p.page.getByTestId('export');
-  if (passphrase) {
-    await exportCard.getByRole('checkbox', { name: 'Protect the file with a passphrase' }).check();
-    await exportCard.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-    await exportCard.getByLabel('Repeat the passphrase').fill(passphrase);
-  }
-  const download = p.page.waitForEvent('download');
-  await exportCard.getByRole('button', { name: 'Download exchange file' }).click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^tandem-[a-z]+-\d{4}-\d{2}-\d{2}-\d{4}\.tandem\.json$/);
-  const path = join(tmpdir(), `${Date.now()}-${file.suggestedFilename()}`);
-  await file.saveAs(path);
-  await expect(p.page.getByTestId('export-status')).toContainText('Send it to');
-  return path;
-}
-
-async function chooseFile(p: TandemPanel, path: string) {
-  await p.go('exchange');
-  await p.page.getByTestId('import-file').setInputFiles(path);
-}
-
-async function applyPreview(p: TandemPanel) {
-  const preview = p.page.getByTestId('import-preview');
-  await expect(preview).toBeVisible();
-  await preview.getByRole('button', { name: 'Import these changes' }).click();
-  await expect(p.page.getByTestId('import-status')).toContainText(/Imported \d+ change/);
 }
 
 /** Writes a note through the tips view's quick add, on a LinkedIn feed tab the panel follows. */

@@ -53,7 +53,15 @@ export const en = {
   'nav.more': 'More',
   'nav.moreAfterCurrent': ', more sections',
   'error.generic': 'Something went wrong: {message}',
+  'error.item': 'This item could not be shown ({message}). The rest works as usual.',
   'error.storage': 'Your progress could not be saved: {message}',
+  'error.loadFailed': 'This part of Tandem Tips could not be loaded: {message}',
+  'error.tryAgain': 'Try again',
+
+  'common.saved': 'Saved',
+  'common.cancel': 'Cancel',
+  'common.draftKept': 'Unsaved text is kept as a draft, even if you close the panel.',
+  'common.draftFailed': 'What you typed could not be kept as a draft ({message}): it is only in this form for now. Save it before you close the panel.',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -108,5 +116,13 @@ export const de: Catalog<typeof en> = {
   'nav.more': 'Mehr',
   'nav.moreAfterCurrent': ', weitere Bereiche',
   'error.generic': 'Etwas ist schiefgelaufen: {message}',
+  'error.item': 'Dieser Eintrag kann nicht angezeigt werden ({message}). Alles andere funktioniert wie gewohnt.',
   'error.storage': 'Ihr Fortschritt konnte nicht gespeichert werden: {message}',
+  'error.loadFailed': 'Dieser Teil von Tandem Tips konnte nicht geladen werden: {message}',
+  'error.tryAgain': 'Erneut versuchen',
+
+  'common.saved': 'Gespeichert',
+  'common.cancel': 'Abbrechen',
+  'common.draftKept': 'Nicht gespeicherter Text bleibt als Entwurf erhalten, auch wenn Sie das Panel schließen.',
+  'common.draftFailed': 'Ihre Eingabe konnte nicht als Entwurf behalten werden ({message}): Sie steht vorerst nur in diesem Formular. Speichern Sie sie, bevor Sie das Panel schließen.',
 };

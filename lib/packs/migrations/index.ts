@@ -1,4 +1,5 @@
 import { migrateV1toV2, packFileV1Schema } from './v1-to-v2';
+import { migrateV2toV3, packFileV2Schema } from './v2-to-v3';
 
 /** One step from version `from` to `from + 1`; returns null when the file is not a valid `from` file. */
 interface Migration {
@@ -13,6 +14,13 @@ export const migrations: readonly Migration[] = [
     migrate: (file) => {
       const parsed = packFileV1Schema.safeParse(file);
       return parsed.success ? migrateV1toV2(parsed.data) : null;
+    },
+  },
+  {
+    from: 2,
+    migrate: (file) => {
+      const parsed = packFileV2Schema.safeParse(file);
+      return parsed.success ? migrateV2toV3(parsed.data) : null;
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { finder } from '@medv/finder';
 import { isStableToken } from './stable';
-import { isTextEntry, nameOf, normalize, roleOf, textOf } from './label';
+import { isControl, isField, labelOf, nameOf, normalize, roleOf, textOf } from './label';
 import { LOCATOR_LIMITS, TEST_ID_ATTRIBUTES, type ElementLocator } from './types';
 
 /** Controls a tip can be about; a click on an icon inside a button means the button. */
@@ -14,11 +14,6 @@ export function pickTarget(el: Element): Element {
   while (target.namespaceURI === 'http://www.w3.org/2000/svg' && target.parentElement) target = target.parentElement;
   const control = target.closest(INTERACTIVE);
   return control ?? target;
-}
-
-/** Is this a form field (its value or content is the person's, never part of a locator)? */
-function isField(el: Element): boolean {
-  return el.matches('input, textarea, select') || isTextEntry(el);
 }
 
 /** Strings of the locator that contain the field's value: typed text must never end up in one. */
@@ -62,13 +57,18 @@ function cssPathOf(el: Element): string | undefined {
   }
 }
 
-/** Records how to find this element again, with its label for verification. */
+/**
+ * Records how to find this element again, with its label for verification. A control is named
+ * (its accessible name, its text); anything else is content — a cell, a paragraph — whose text
+ * is the page's data ("Anna Schmidt – salary"): it is found by test id, id or path and checked by
+ * its kind only. Never the value of a form field: that is what the user typed.
+ */
 export function captureLocator(el: Element, win: Window = window): ElementLocator {
   const role = roleOf(el);
-  const name = nameOf(el);
-  // Never the value of a form field: that is what the user typed.
+  const control = isControl(el);
   const field = isField(el);
-  const text = field ? '' : textOf(el);
+  const name = control ? nameOf(el) : '';
+  const text = control && !field ? textOf(el) : '';
   const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
   let top: boolean;
   try {
@@ -79,7 +79,7 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   }
   const locator: ElementLocator = {
     tag: el.localName.slice(0, LOCATOR_LIMITS.tag),
-    label: normalize(name || text || el.localName),
+    label: normalize(labelOf(el)),
     frame: { top, host: win.location.hostname.slice(0, LOCATOR_LIMITS.host) },
   };
   if (role && name) {

@@ -34,10 +34,39 @@ export function textOf(el: Element): string {
   return normalize(el.textContent ?? '', LOCATOR_LIMITS.text);
 }
 
-/** What we call the element: its accessible name, else its text (never a form field's value), else its tag. */
+/**
+ * Roles whose name is part of the tool's interface ("Save", "Formulas", "Headline"), not the
+ * page's content. Everything else — a spreadsheet cell, a paragraph, a heading with a person's
+ * name — is data: its text is never recorded, since a tip's locator travels in packs.
+ */
+const CONTROL_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'checkbox', 'radio', 'switch', 'combobox', 'textbox', 'searchbox', 'spinbutton', 'slider']);
+
+/** Is this a control a tip can name (a button, a tab, a field by its label), rather than content? */
+export function isControl(el: Element): boolean {
+  return CONTROL_ROLES.has(roleOf(el));
+}
+
+/** Is this a field whose value is what the user typed (also an editable region however it is marked)? */
+export function isField(el: Element): boolean {
+  return el.matches('input, textarea, select') || isTextEntry(el);
+}
+
+/** The element's kind: its role, else its tag ("gridcell", "p"). */
+export function kindOf(el: Element): string {
+  return roleOf(el) || el.localName;
+}
+
+/**
+ * What we call the element: a control's accessible name, else its text (never a field's value),
+ * else its tag; any other element only by its kind, since its text is the page's data.
+ */
 export function labelOf(el: Element): string {
-  const isField = el.matches('input, textarea, select, [contenteditable="true"]');
-  return nameOf(el) || (isField ? '' : textOf(el)) || el.localName;
+  return isControl(el) ? nameOrTextOf(el) : kindOf(el);
+}
+
+/** The element's accessible name, else its text (never a field's value), else its tag; for verification, never recorded of content. */
+export function nameOrTextOf(el: Element): string {
+  return nameOf(el) || (isField(el) ? '' : textOf(el)) || el.localName;
 }
 
 /** Is the element rendered (not display:none / hidden)? */

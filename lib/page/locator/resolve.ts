@@ -1,4 +1,4 @@
-import { labelKey, labelOf, isShown, nameOf, roleOf, textOf } from './label';
+import { kindOf, labelKey, nameOrTextOf, isShown, nameOf, roleOf, textOf } from './label';
 import { strategies, type ElementLocator, type Resolution, type Strategy } from './types';
 
 /** Where the usual elements of a role are, so a role lookup need not compute every element's role. */
@@ -55,11 +55,17 @@ function candidatesOf(strategy: Strategy, locator: ElementLocator, doc: Document
   }
 }
 
-/** Does the candidate still look like what was picked: the same kind of element, the same label? */
+/**
+ * Does the candidate still look like what was picked: the same kind of element, the same label?
+ * A label that is only the element's kind (content, or a mentor who chose not to record the
+ * wording) checks the kind; locators recorded before that keep verifying as they did.
+ */
 export function agrees(el: Element, locator: ElementLocator): boolean {
   if (el.localName !== locator.tag) return false;
   if (locator.role && roleOf(el) !== locator.role) return false;
-  return labelKey(labelOf(el)) === labelKey(locator.label);
+  const want = labelKey(locator.label);
+  // A control's label is its name or text, which is also what older locators of content recorded.
+  return labelKey(kindOf(el)) === want || labelKey(nameOrTextOf(el)) === want;
 }
 
 /**

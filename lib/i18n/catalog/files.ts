@@ -1,0 +1,63 @@
+import type { Catalog } from '../types';
+
+/** Reading the files Tandem Tips imports: tip packs, exchange files, backups (one message per problem). */
+export const en = {
+  'files.kind.pack': 'a tip pack',
+  'files.kind.exchange': 'an exchange file from your tandem partner',
+  'files.kind.backup': 'a backup',
+  'files.where.pack': 'Import it under “Tip packs” in the settings.',
+  'files.where.exchange': 'Import it in the side panel under “Exchange”.',
+  'files.where.backup': 'Restore it on the options page under “Your data”.',
+  'files.error.unreadable': 'The browser could not read this file.',
+  'files.error.tooLarge': 'The file is {mb} MB; {kind} can be at most {max} MB.',
+  'files.error.notJson': 'The file is incomplete or damaged: it is not valid JSON.',
+  'files.error.tooDeep': 'The file is nested far deeper than any Tandem Tips file: it is damaged or was made to break the reader.',
+  'files.error.rules': 'The pack’s page rules were refused: {problem}',
+  'files.error.notOurs': 'This is not a Tandem Tips file — {kind} was expected.',
+  'files.error.wrongKind': 'This file is {found}. {where}',
+  'files.error.badVersion': 'The file has no valid format version.',
+  'files.error.futureVersion': 'This file was written by a newer Tandem Tips (file version {version}; this one reads up to {supported}). Update the extension first.',
+  'files.error.futureDb': 'This backup comes from a newer Tandem Tips (database version {version}; this one has {supported}). Update the extension first.',
+  'files.error.invalid': 'The file is not valid: {problem}.',
+  'files.error.invalidRecord': 'Record {row} in “{table}” is not valid: {problem}.',
+  'files.error.unknownTable': 'The backup contains data this version does not know: “{table}”.',
+  'files.error.tampered': 'The file was changed or damaged after it was written (its checksum does not match).',
+  'files.error.needPassphrase': 'Enter the passphrase to open this file.',
+  'files.error.wrongPassphrase': 'Wrong passphrase — or the file was changed after it was exported.',
+  'files.error.ownFile': 'This is your own exchange file. Import the file your partner sent you.',
+  'files.error.protectedPack': 'This pack claims the name of the built-in tips, your own, your partner’s or your programme’s pack, which a file may not change.',
+  'files.error.ownPack': 'This pack holds your own tips; they are already here.',
+  'files.nothingChanged': 'Nothing was changed.',
+};
+
+export const de: Catalog<typeof en> = {
+  'files.kind.pack': 'ein Tipp-Paket',
+  'files.kind.exchange': 'eine Austauschdatei Ihres Tandem-Partners',
+  'files.kind.backup': 'eine Sicherung',
+  'files.where.pack': 'Importieren Sie es in den Einstellungen unter „Tipp-Pakete“.',
+  'files.where.exchange': 'Importieren Sie sie in der Seitenleiste unter „Austausch“.',
+  'files.where.backup': 'Stellen Sie sie auf der Einstellungsseite unter „Ihre Daten“ wieder her.',
+  'files.error.unreadable': 'Der Browser konnte diese Datei nicht lesen.',
+  'files.error.tooLarge': 'Die Datei ist {mb} MB groß; {kind} darf höchstens {max} MB groß sein.',
+  'files.error.notJson': 'Die Datei ist unvollständig oder beschädigt: kein gültiges JSON.',
+  'files.error.tooDeep': 'Die Datei ist viel tiefer verschachtelt als jede Datei von Tandem Tips: Sie ist beschädigt oder soll das Einlesen stören.',
+  'files.error.rules': 'Die Seitenregeln des Pakets wurden abgelehnt: {problem}',
+  'files.error.notOurs': 'Das ist keine Datei von Tandem Tips – erwartet wurde {kind}.',
+  'files.error.wrongKind': 'Diese Datei ist {found}. {where}',
+  'files.error.badVersion': 'Die Datei hat keine gültige Formatversion.',
+  'files.error.futureVersion':
+    'Diese Datei stammt aus einer neueren Version von Tandem Tips (Dateiversion {version}; diese liest bis {supported}). Aktualisieren Sie zuerst die Erweiterung.',
+  'files.error.futureDb':
+    'Diese Sicherung stammt aus einer neueren Version von Tandem Tips (Datenbankversion {version}; diese hat {supported}). Aktualisieren Sie zuerst die Erweiterung.',
+  'files.error.invalid': 'Die Datei ist ungültig: {problem}.',
+  'files.error.invalidRecord': 'Eintrag {row} in „{table}“ ist ungültig: {problem}.',
+  'files.error.unknownTable': 'Die Sicherung enthält Daten, die diese Version nicht kennt: „{table}“.',
+  'files.error.tampered': 'Die Datei wurde nach dem Speichern verändert oder beschädigt (die Prüfsumme stimmt nicht).',
+  'files.error.needPassphrase': 'Geben Sie die Passphrase ein, um die Datei zu öffnen.',
+  'files.error.wrongPassphrase': 'Falsche Passphrase – oder die Datei wurde nach dem Export verändert.',
+  'files.error.ownFile': 'Das ist Ihre eigene Austauschdatei. Importieren Sie die Datei, die Ihr Tandem Ihnen geschickt hat.',
+  'files.error.protectedPack':
+    'Dieses Paket gibt sich als die eingebauten Tipps, Ihre eigenen, die Ihres Partners oder das Paket Ihres Programms aus – die kann eine Datei nicht ändern.',
+  'files.error.ownPack': 'Dieses Paket enthält Ihre eigenen Tipps; die sind schon da.',
+  'files.nothingChanged': 'Es wurde nichts geändert.',
+};

@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { excelRules } from '../contexts/rules/excel';
+import { linkedinRules } from '../contexts/rules/linkedin';
+import { tableauRules } from '../contexts/rules/tableau';
+import { rulesKey, type RuleSet, type StoredRules } from '../contexts/rule-format';
+import { contextIdsOf } from '../contexts/tools';
+import { toolIds, type ToolId } from '../contexts/types';
+import { checkRuleSet, type RulesProblem } from '../schemas/rules';
+
+/** At most one rule set per tool in a pack or policy. */
+export const MAX_RULE_SETS = toolIds.length;
+
+/** The rules each tool ships with. */
+export const builtinRules: Record<ToolId, RuleSet> = { linkedin: linkedinRules, excel: excelRules, tableau: tableauRules };
+
+/** What a rule set in a pack or policy would do: be installed, or be left alone as not newer than what is in use. */
+export interface RulesPlan {
+  tool: ToolId;
+  version: number;
+  /** The version in use now (an installed update, or the built-in rules). */
+  current: number;
+  action: 'install' | 'current' | 'older';
+  contexts: number;
+  rules: RuleSet;
+}
+
+export type RulesPlanResult = { ok: true; plans: RulesPlan[] } | { ok: false; problem: RulesProblem; index: number };
+
+const known = (tool: string) => contextIdsOf(tool as ToolId);
+
+/** The rule updates installed now, per tool. */
+export async function readInstalledRules(): Promise<Partial<Record<ToolId, StoredRules>>> {
+  const stored = await browser.storage.local.get(toolIds.map(rulesKey));
+  const out: Partial<Record<ToolId, StoredRules>> = {};
+  for (const tool of toolIds) {
+    const value = stored[rulesKey(tool)] as StoredRules | undefined;
+    if (value?.rules) out[tool] = value;
+  }
+  return out;
+}
+
+/**
+ * Checks every rule set of a pack or policy and says what installing them would do; one bad set
+ * refuses all of them (and with them the pack). Reads only.
+ */
+export async function planRules(raw: unknown): Promise<RulesPlanResult> {
+  if (raw === undefined) return { ok: true, plans: [] };
+  if (!Array.isArray(raw) || raw.length > MAX_RULE_SETS) return { ok: false, problem: { code: 'notRules' }, index: 0 };
+  const installed = await readInstalledRules();
+  const plans: RulesPlan[] = [];
+  const seen = new Set<string>();
+  for (const [index, item] of raw.entries()) {
+    const checked = checkRuleSet(item, known);
+    if (!checked.ok) return { ok: false, problem: checked.problem, index };
+    const { rules } = checked;
+    const tool = rules.tool as ToolId;
+    if (seen.has(tool)) return { ok: false, problem: { code: 'notRules' }, index };
+    seen.add(tool);
+    const current = Math.max(builtinRules[tool].version, installed[tool]?.rules.version ?? 0);
+    const action = rules.version > current ? 'install' : rules.version === current ? 'current' : 'older';
+    plans.push({ tool, version: rules.version, current, action, contexts: rules.contexts.length, rules });
+  }
+  return { ok: true, plans };
+}
+
+/** Stores the planned updates that are newer than what is in use; content scripts use them from the next page load. */
+export async function installRules(plans: readonly RulesPlan[], source: StoredRules['source'], from: string, now = Date.now()): Promise<number> {
+  const items: Record<string, StoredRules> = {};
+  for (const plan of plans) if (plan.action === 'install') items[rulesKey(plan.tool)] = { rules: plan.rules, source, from, installedAt: now };
+  if (Object.keys(items).length > 0) await browser.storage.local.set(items);
+  return Object.keys(items).length;
+}
+
+/** The rule set in use per tool: its version and where it came from. */
+export async function rulesInUse(): Promise<Record<ToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>> {
+  const installed = await readInstalledRules();
+  const out = {} as Record<ToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>;
+  for (const tool of toolIds) {
+    const update = installed[tool];
+    out[tool] =
+      update && update.rules.version > builtinRules[tool].version ? { version: update.rules.version, source: update.source, from: update.from } : { version: builtinRules[tool].version, source: 'builtin' };
+  }
+  return out;
+}
