@@ -93,7 +93,7 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   await expect(page.getByText('Recorded at the link “Edit intro”')).toBeVisible();
   await expect(page.getByText('Recorded at the text field “Headline*”')).toBeVisible();
   await expect(page.getByTestId('picked-element')).toContainText('“Show me” starts at the recorded steps’ elements');
-  await expect.poll(async () => (await readStore<{ steps: string[] }>(sw, 'drafts'))[0]?.steps.length).toBe(3);
+  await expect.poll(async () => (await readStore<{ value: { steps: string[] } }>(sw, 'drafts'))[0]?.value.steps.length).toBe(3);
   expect(await wholeDatabase(sw)).not.toContain('Zebra');
 
   // Reorder (down and back up), then edit one step's text.
