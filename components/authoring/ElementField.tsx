@@ -20,7 +20,7 @@ function stopQuietly(tabId: number): void {
  * The tip's page element: "pick the element on the page" injects the picker into the followed
  * tab; the picked element's locator (validated) goes into the draft.
  */
-export function ElementField({ locator, title, onChange }: { locator: ElementLocator | undefined; title: string; onChange: (next: ElementLocator | undefined) => void }) {
+export function ElementField({ locator, title, hasRecorded = false, onChange }: { locator: ElementLocator | undefined; title: string; hasRecorded?: boolean; onChange: (next: ElementLocator | undefined) => void }) {
   const { t } = useI18n();
   const id = useId();
   const active = useFollowedTab();
@@ -93,7 +93,7 @@ export function ElementField({ locator, title, onChange }: { locator: ElementLoc
     <fieldset className="element-card" data-testid="element-field">
       <legend>{t('field.locator')}</legend>
       <p className={locator ? 'picked' : 'hint'} data-testid="picked-element">
-        {locator ? t('editor.element.picked', { what: describeElement(t, locator) }) : t('editor.element.none')}
+        {locator ? t('editor.element.picked', { what: describeElement(t, locator) }) : hasRecorded ? t('record.elementNone') : t('editor.element.none')}
       </p>
       <div className="actions">
         {pickingTab === null ? (

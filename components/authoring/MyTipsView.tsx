@@ -4,6 +4,7 @@ import type { ContextId, ToolId } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { deleteMyTip, duplicateTip, listMyTips, type TipFilter } from '@/lib/authoring/my-tips';
 import { exportMyPack } from '@/lib/packs/export-pack';
+import { showMeLocatorOf } from '@/lib/tips/show-me';
 import { TITLE_MAX, type Tip } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
 import { placesOf, useNames, useToolChoices } from '../shell/TaughtTools';
@@ -151,7 +152,7 @@ function MyTip({ tip, confirming, onAskDelete, onCancelDelete, onDelete, onDupli
     <li className="card" data-my-tip={tip.id}>
       <div className="list-title" lang={tip.lang}>
         {tip.title}
-        {tip.locator && <span className="badge">{t('mytips.hasElement')}</span>}
+        {showMeLocatorOf(tip) && <span className="badge">{t('mytips.hasElement')}</span>}
       </div>
       <div className="meta">{where}</div>
       {confirming ? (

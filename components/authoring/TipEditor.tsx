@@ -7,11 +7,14 @@ import { saveTipFromDraft } from '@/lib/authoring/my-tips';
 import { tipFromDraft, type FieldErrors } from '@/lib/authoring/tip-form';
 import { issueMessage } from '@/lib/i18n/issues';
 import { NEW_DRAFT_ID, type TipDraft } from '@/lib/schemas/draft';
-import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema } from '@/lib/schemas/tip';
+import { STEP_MAX, STEPS_MAX, TITLE_MAX, WHY_MAX, levelSchema, type StepTarget } from '@/lib/schemas/tip';
 import { useI18n } from '../ui/I18nProvider';
 import { useToolChoices } from '../shell/TaughtTools';
 import { Spotlight } from '../welcome/Spotlight';
 import { ElementField } from './ElementField';
+import { RecordSteps } from './RecordSteps';
+import { describeElement } from './describe-element';
+import { addStep, appendRecorded, mergeWithNext, moveStep, removeStep, setStepText, type StepList } from '@/lib/authoring/step-list';
 import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
@@ -85,10 +88,14 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
   });
   const editing = draft.id !== NEW_DRAFT_ID;
   const touched = useRef(follow === undefined);
+  // The newest draft, also between a change and the next render (recorded steps arrive quickly).
+  const latest = useRef(draft);
 
   useEffect(() => {
     if (touched.current || !follow) return;
-    setDraft((prev) => ({ ...prev, tool: follow.tool, contexts: follow.contexts[0] ? [follow.contexts[0]] : [] }));
+    const next = { ...latest.current, tool: follow.tool, contexts: follow.contexts[0] ? [follow.contexts[0]] : [] };
+    latest.current = next;
+    setDraft(next);
   }, [follow]);
 
   // After a first save attempt, errors follow the typing (the same check the save makes).
@@ -100,7 +107,8 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
 
   const update = (patch: Partial<TipDraft>) => {
     touched.current = true;
-    const next = { ...draft, ...patch };
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
     setDraft(next);
     // Autosave every change, one write after the other, so closing the panel loses nothing.
     saving.current = saving.current.then(() => (dropped.current ? undefined : saveDraft(getDb(), tipDrafts, next.id, next))).catch(() => setProblem(t('error.generic', { message: 'draft' })));
@@ -134,7 +142,22 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
     onDiscarded();
   };
 
-  const setStep = (i: number, value: string) => update({ steps: draft.steps.map((s, j) => (j === i ? value : s)) });
+  const steps = (change: (list: StepList) => StepList) => {
+    const { steps: texts, stepTargets } = change({ steps: latest.current.steps, stepTargets: latest.current.stepTargets });
+    update({ steps: texts, stepTargets });
+  };
+  const setStep = (i: number, value: string) => steps((list) => setStepText(list, i, value));
+  const addRecorded = (text: string, target: StepTarget): boolean => {
+    const added = appendRecorded(latest.current, text, target);
+    if (!added.ok) return false;
+    // The page it was done on is one the tip is for.
+    const { context } = target;
+    const contexts = context && context.startsWith(`${latest.current.tool}.`) && !latest.current.contexts.includes(context) ? [...latest.current.contexts, context] : latest.current.contexts;
+    update({ ...added.list, contexts });
+    return true;
+  };
+  const last = draft.steps.length - 1;
+  const hasRecorded = Boolean(draft.stepTargets?.some(Boolean));
 
   return (
     <StyleScope name="forms">
@@ -173,7 +196,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
           >
             {/* The picker comes first: its page is the one the mentor is looking at now. */}
             <Spotlight id="write" note={t('spotlight.write')}>
-              <ElementField locator={draft.locator} title={draft.title} onChange={(locator) => update({ locator })} />
+              <ElementField locator={draft.locator} title={draft.title} hasRecorded={hasRecorded} onChange={(locator) => update({ locator })} />
             </Spotlight>
             <Field label={t('field.title')} name="title" counter={t('editor.counter', { count: draft.title.length, max: TITLE_MAX })}>
               <input type="text" value={draft.title} onChange={(e) => update({ title: e.target.value })} {...invalid('title', errors)} />
@@ -186,32 +209,52 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
             <fieldset>
               <legend>{t('field.steps')}</legend>
               <p className="hint">{t('editor.steps.hint')}</p>
-              {draft.steps.map((step, i) => (
-                <div className="field" key={i}>
-                  <div className="step">
-                    <span className="step-number" aria-hidden="true">
-                      {i + 1}.
-                    </span>
-                    <label htmlFor={fieldId(`steps.${i}`)} className="visually-hidden">
-                      {t('field.step', { n: i + 1 })}
-                    </label>
-                    <textarea rows={2} value={step} maxLength={STEP_MAX * 4} onChange={(e) => setStep(i, e.target.value)} {...invalid(`steps.${i}`, errors)} />
-                    {draft.steps.length > 1 && (
-                      <button type="button" className="icon-button" aria-label={t('editor.step.remove', { n: i + 1 })} onClick={() => update({ steps: draft.steps.filter((_, j) => j !== i) })}>
-                        ✕
-                      </button>
+              <RecordSteps lang={draft.lang} hasRecorded={hasRecorded} onStep={addRecorded} />
+              {draft.steps.map((step, i) => {
+                const target = draft.stepTargets?.[i];
+                return (
+                  <div className="field" key={i} data-testid="step-row">
+                    <div className="step">
+                      <span className="step-number" aria-hidden="true">
+                        {i + 1}.
+                      </span>
+                      <label htmlFor={fieldId(`steps.${i}`)} className="visually-hidden">
+                        {t('field.step', { n: i + 1 })}
+                      </label>
+                      <textarea rows={2} value={step} maxLength={STEP_MAX * 4} onChange={(e) => setStep(i, e.target.value)} {...invalid(`steps.${i}`, errors, target ? `${fieldId(`steps.${i}`)}-target` : undefined)} />
+                    </div>
+                    {target && (
+                      <p className="hint step-target" id={`${fieldId(`steps.${i}`)}-target`}>
+                        {t('record.recordedAt', { what: describeElement(t, target.locator) })}
+                      </p>
                     )}
+                    {draft.steps.length > 1 && (
+                      <div className="step-tools">
+                        <button type="button" className="icon-button" aria-label={t('editor.step.up', { n: i + 1 })} title={t('editor.step.up', { n: i + 1 })} disabled={i === 0} onClick={() => steps((list) => moveStep(list, i, i - 1))}>
+                          ↑
+                        </button>
+                        <button type="button" className="icon-button" aria-label={t('editor.step.down', { n: i + 1 })} title={t('editor.step.down', { n: i + 1 })} disabled={i === last} onClick={() => steps((list) => moveStep(list, i, i + 1))}>
+                          ↓
+                        </button>
+                        <button type="button" className="icon-button" aria-label={t('editor.step.merge', { n: i + 1 })} title={t('editor.step.merge', { n: i + 1 })} disabled={i === last} onClick={() => steps((list) => mergeWithNext(list, i))}>
+                          ⤓
+                        </button>
+                        <button type="button" className="icon-button" aria-label={t('editor.step.remove', { n: i + 1 })} title={t('editor.step.remove', { n: i + 1 })} onClick={() => steps((list) => removeStep(list, i))}>
+                          ✕
+                        </button>
+                      </div>
+                    )}
+                    <FieldError name={`steps.${i}`} errors={errors} />
                   </div>
-                  <FieldError name={`steps.${i}`} errors={errors} />
-                </div>
-              ))}
+                );
+              })}
               <FieldError name="steps" errors={errors} />
               {draft.steps.length < STEPS_MAX && (
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    update({ steps: [...draft.steps, ''] });
+                    steps(addStep);
                     requestAnimationFrame(() => document.getElementById(fieldId(`steps.${draft.steps.length}`))?.focus());
                   }}
                 >

@@ -22,9 +22,13 @@ interface Props {
   title: string;
   /** The tip's steps (Markdown). The callout shows the current one; with several, Next walks through them. */
   steps?: readonly string[];
+  /** Per step, the element it is about (recorded steps); a step without one points at `locator`. */
+  stepLocators?: readonly (ElementLocator | undefined)[];
   label?: string;
   /** Which step the page shows now (null: none), so the list of steps can mark it. */
   onStep?: (step: number | null) => void;
+  /** Whether a walk through several steps is under way (from the first Show me until Done or close). */
+  onWalking?: (walking: boolean) => void;
 }
 
 /** Ends a sentence for a screen reader, unless it already ends like one. */
@@ -36,11 +40,11 @@ const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`)
  * both stay on the same step. When the element cannot be found, or what is there no longer
  * carries the recorded label, it says so plainly (the steps stay visible).
  */
-export function ShowMeButton({ locator, title, steps = [], label, onStep }: Props) {
+export function ShowMeButton({ locator, title, steps = [], stepLocators = [], label, onStep, onWalking }: Props) {
   const { t } = useI18n();
   const active = useFollowedTab();
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const what = locator.label;
+  const labelAt = (step: number) => (stepLocators[step] ?? locator).label;
   const walking = steps.length > 1;
   const onStepRef = useRef(onStep);
   useEffect(() => {
@@ -48,6 +52,14 @@ export function ShowMeButton({ locator, title, steps = [], label, onStep }: Prop
   });
   const shownStep = state.kind === 'found' ? state.step : null;
   useEffect(() => onStepRef.current?.(shownStep), [shownStep]);
+  const onWalkingRef = useRef(onWalking);
+  useEffect(() => {
+    onWalkingRef.current = onWalking;
+  });
+  // A failed step keeps the walk (its message stays in view); Done, a close on the page or leaving ends it.
+  const inWalk = walking && state.kind !== 'idle';
+  useEffect(() => onWalkingRef.current?.(inWalk), [inWalk]);
+  useEffect(() => () => onWalkingRef.current?.(false), []);
 
   const request = (step: number): ShowRequest => {
     const plain = steps.map((s) => stepRuns(s).map((r) => r.text).join(''));
@@ -57,13 +69,14 @@ export function ShowMeButton({ locator, title, steps = [], label, onStep }: Prop
       step,
       steps: steps.map((_, i) => ({
         text: stepRuns(steps[i]!),
+        ...(stepLocators[i] ? { locator: stepLocators[i] } : {}),
         counter: walking ? t('show.stepOf', { n: i + 1, total: steps.length }) : '',
         announce: walking
           ? t('page.show.announceStep', { title, n: i + 1, total: steps.length, step: sentence(plain[i]!) })
           : t('page.show.announceOne', { title, step: sentence(plain[i]!) }),
       })),
       announce: t('page.show.announce', { title }),
-      labels: { close: t('page.show.close'), next: t('page.show.next'), done: t('page.show.done') },
+      labels: { close: t('page.show.close'), next: t('page.show.next'), done: t('page.show.done'), walk: t('page.show.walkHint') },
       timeoutMs: SHOW_TIMEOUT_MS,
     };
   };
@@ -80,9 +93,9 @@ export function ShowMeButton({ locator, title, steps = [], label, onStep }: Prop
       if (result.status === 'found') {
         const { x, y, width, height } = result.rect;
         setState({ kind: 'found', step, tabId, rect: [x, y, width, height].map(Math.round).join(',') });
-      } else if (result.status === 'mismatch') setState({ kind: 'failed', message: t('show.mismatch', { label: what }) });
+      } else if (result.status === 'mismatch') setState({ kind: 'failed', message: t('show.mismatch', { label: labelAt(step) }) });
       else if (result.status === 'error') setState({ kind: 'failed', message: t('show.failed', { message: '—' }) });
-      else setState({ kind: 'failed', message: t('show.notFound', { label: what }) });
+      else setState({ kind: 'failed', message: t('show.notFound', { label: labelAt(step) }) });
     } catch (error) {
       setState({ kind: 'failed', message: t('show.failed', { message: messageOf(error) }) });
     }
@@ -133,8 +146,8 @@ export function ShowMeButton({ locator, title, steps = [], label, onStep }: Prop
             data-step={state.kind === 'found' ? state.step + 1 : undefined}
             data-rect={state.kind === 'found' ? state.rect : undefined}
           >
-            {state.kind === 'looking' && t('show.looking', { label: what })}
-            {state.kind === 'found' && (walking ? t('show.foundStep', { n: state.step + 1, total: steps.length, label: what }) : t('show.found', { label: what }))}
+            {state.kind === 'looking' && t('show.looking', { label: labelAt(state.step) })}
+            {state.kind === 'found' && (walking ? t('show.foundStep', { n: state.step + 1, total: steps.length, label: labelAt(state.step) }) : t('show.found', { label: labelAt(state.step) }))}
           </p>
         )}
         {state.kind === 'found' && walking && (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { ProgressStatus } from '@/lib/schemas/progress';
 import { localizeTip } from '@/lib/tips/localize';
+import { showMeLocatorOf, stepLocatorsOf } from '@/lib/tips/show-me';
 import { markTipSeen, setTipStatus } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
@@ -13,7 +14,7 @@ import { HelpfulButtons } from '../review/HelpfulButtons';
 import { messageOf } from '@/lib/errors/message-of';
 
 /** One tip opened to its steps, with the mentee's answer: tried, got it, not now. */
-export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () => void }) {
+export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; onClose: () => void; onWalking?: (walking: boolean) => void }) {
   const { t, lang } = useI18n();
   const { tip, progress } = ranked;
   const text = localizeTip(tip, lang);
@@ -21,6 +22,9 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
   const [message, setMessage] = useState('');
   // The step "show me" has on the page now, marked in the list below.
   const [shownStep, setShownStep] = useState<number | null>(null);
+  // Recorded steps each point at their own element; the tip's element (else the first step's) is the fallback.
+  const stepLocators = stepLocatorsOf(tip);
+  const showAt = showMeLocatorOf(tip);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -64,7 +68,7 @@ export function TipDetail({ ranked, onClose }: { ranked: RankedTip; onClose: () 
           <Markdown text={text.why} />
         </section>
       )}
-      {tip.locator && <ShowMeButton locator={tip.locator} title={text.title} steps={text.steps} onStep={setShownStep} />}
+      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} onStep={setShownStep} onWalking={onWalking} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">

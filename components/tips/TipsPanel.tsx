@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
@@ -9,6 +9,7 @@ import { OnDemand } from '../ui/OnDemand';
 import { ContextHeader } from './ContextHeader';
 import { EmptyState } from './EmptyState';
 import { TipList } from './TipList';
+import type { RankedTip } from '@/lib/tips/rank';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
 import { useSettings } from '../shell/SettingsProvider';
@@ -54,6 +55,21 @@ export function TipsPanel() {
 
   const detected = active?.detected ?? null;
   const contextKey = detected ? `${detected.tool}|${detected.contexts.join()}` : '';
+  // While "show me" walks a tip's steps, doing a step may move the page to another place (a dialog
+  // opens): the tip stays open there instead of the new place's list, also once the walk ends there
+  // (the mentee answers "I tried it" next), until the page moves on again.
+  const [walk, setWalk] = useState<{ key: string; endedAt?: string } | null>(null);
+  const contextKeyRef = useRef(contextKey);
+  useEffect(() => {
+    contextKeyRef.current = contextKey;
+  });
+  // The page moved on after the walk ended: back to keying by place.
+  if (walk && walk.endedAt !== undefined && walk.endedAt !== contextKey) setWalk(null);
+  const listKey = walk && (walk.endedAt === undefined || walk.endedAt === contextKey) ? walk.key : contextKey;
+  const listKeyRef = useRef(listKey);
+  useEffect(() => {
+    listKeyRef.current = listKey;
+  });
   if (active === undefined) {
     return (
       <p className="muted" role="status">
@@ -83,15 +99,29 @@ export function TipsPanel() {
       {mine && <OnDemand load={loadPlacesEditor}>{({ PlacesEditor }) => <PlacesEditor key={mine.id} tool={mine} active={active} />}</OnDemand>}
       {why}
       <AutoTriedNotice />
-      {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere. */}
-      <TipsForContext key={contextKey} detected={detected} />
+      {/* Keyed by context: a new place starts at its list, not at the tip opened elsewhere (unless its steps are being walked). */}
+      <TipsForContext
+        key={listKey}
+        detected={detected}
+        onWalking={(walking) =>
+          setWalk((w) => (walking ? { key: listKeyRef.current } : w && { key: w.key, endedAt: contextKeyRef.current }))
+        }
+      />
     </>
   );
 }
 
-function TipsForContext({ detected }: { detected: DetectedContext }) {
+interface ForContextProps {
+  detected: DetectedContext;
+  /** A walk through the open tip's steps began or ended. */
+  onWalking: (walking: boolean) => void;
+}
+
+function TipsForContext({ detected, onWalking }: ForContextProps) {
   const { t } = useI18n();
   const [openTipId, setOpenTipId] = useState<string | null>(null);
+  // The tip whose steps "show me" walks, as it was when the walk began.
+  const [walked, setWalked] = useState<RankedTip | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
   const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
   // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
@@ -106,7 +136,13 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
       </p>
     );
   }
-  const open = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;
+  // A walked tip that is not for the new place stays open until the walk ends.
+  const found = openTipId ? result.ranked.find((r) => r.tip.id === openTipId) : undefined;
+  const open = found ?? (walked?.tip.id === openTipId ? walked : undefined);
+  const walk = (on: boolean) => {
+    setWalked(on ? (open ?? null) : null);
+    onWalking(on);
+  };
   const onOpen = (id: string) => {
     setOpenTipId(id);
     setLastOpened(id);
@@ -122,7 +158,16 @@ function TipsForContext({ detected }: { detected: DetectedContext }) {
             </p>
           }
         >
-          {({ TipDetail }) => <TipDetail ranked={open} onClose={() => setOpenTipId(null)} />}
+          {({ TipDetail }) => (
+            <TipDetail
+              ranked={open}
+              onWalking={walk}
+              onClose={() => {
+                walk(false);
+                setOpenTipId(null);
+              }}
+            />
+          )}
         </OnDemand>
         {notes}
       </>

@@ -35,6 +35,7 @@ export function draftOf(tip: Tip, now = Date.now()): TipDraft {
     tool: tip.tool,
     contexts: [...tip.contexts],
     locator: tip.locator,
+    stepTargets: tip.stepTargets && tip.steps.length > 0 ? tip.steps.map((_, i) => tip.stepTargets?.[i] ?? null) : undefined,
     source: tip.source ?? '',
     updatedAt: now,
   };

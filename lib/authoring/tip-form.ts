@@ -26,6 +26,11 @@ export function tipFromDraft(
   draft: TipDraft,
   base: { id: string; author: string; createdAt: number; now: number; previous?: Tip },
 ): { ok: true; tip: Tip } | { ok: false; errors: FieldErrors } {
+  // Empty step boxes at the end are not steps.
+  const texts = draft.steps.map((s) => s.trim());
+  const kept = texts.flatMap((s, i) => (s !== '' || texts.slice(i).some((x) => x !== '') ? [i] : []));
+  // Recorded elements stay with their steps; none at all keeps the field out of the tip.
+  const targets = kept.map((i) => draft.stepTargets?.[i] ?? null);
   const minutes = draft.minutes.trim() === '' ? Number.NaN : Number(draft.minutes);
   const candidate = {
     ...(base.previous ?? {}),
@@ -35,8 +40,7 @@ export function tipFromDraft(
     contexts: draft.contexts.filter((c) => c.startsWith(`${draft.tool}.`)),
     title: draft.title,
     why: draft.why,
-    // Empty step boxes at the end are not steps.
-    steps: draft.steps.map((s) => s.trim()).filter((s, i, all) => s !== '' || all.slice(i).some((x) => x !== '')),
+    steps: kept.map((i) => draft.steps[i]!.trim()),
     minutes,
     level: draft.level,
     tags: parseTags(draft.tags),
@@ -45,6 +49,7 @@ export function tipFromDraft(
     createdAt: base.createdAt,
     updatedAt: base.now,
     locator: draft.locator,
+    stepTargets: targets.some(Boolean) ? targets : undefined,
     source: draft.source?.trim() || undefined,
     deletedAt: undefined,
   };

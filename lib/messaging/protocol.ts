@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { DetectedContext } from '../contexts/types';
 import type { StepChange } from '../page/highlight';
 import type { ElementLocator } from '../page/locator/types';
+import type { RecordedStep } from '../page/recorder';
 
 /** What one frame reports about itself. */
 export interface ContextReport {
@@ -47,6 +48,12 @@ export interface ProtocolMap {
   elementPicked(picked: { locator: ElementLocator }): void;
   /** The mentor pressed Esc or left the page: picking is over without an element. */
   pickCancelled(): void;
+
+  // ── recording a tip's steps, injected on demand (page → the side panel that started it) ──
+  /** The mentor clicked, chose, typed in or pressed Enter in a control: one step (never what was typed). Validated on arrival. */
+  stepRecorded(step: RecordedStep): void;
+  /** The mentor pressed Esc on the page: recording is over. */
+  recordingEnded(): void;
 
   // ── "show me", injected on demand (page → the side panel that asked for it) ──
   /** The person moved through a tip's steps on the page, or closed the highlight. Validated on arrival. */

@@ -4,6 +4,7 @@ import { isCustomToolId } from '../contexts/types';
 import { publishedToolFor } from '../tools/published';
 import { contextIdSchema, toolIdSchema } from '../schemas/common';
 import { locatorSchema } from '../schemas/locator';
+import type { RecordedStep } from '../page/recorder';
 
 const MAX_URL = 4_000;
 
@@ -46,3 +47,6 @@ export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 
 /** Validates a `showStepChanged` message before the side panel follows it to another step. */
 export const showStepChangedSchema = z.strictObject({ step: z.number().int().min(0).max(99), state: z.enum(['shown', 'elsewhere', 'closed']) });
+
+/** Validates a `stepRecorded` message before the side panel turns it into a step of the draft. */
+export const stepRecordedSchema = z.strictObject({ action: z.enum(['click', 'choose', 'type', 'enter']), locator: locatorSchema }) satisfies z.ZodType<RecordedStep>;

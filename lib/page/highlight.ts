@@ -1,3 +1,4 @@
+import { isTextEntry } from './locator/label';
 import { waitForLocator } from './locator/resolve';
 import type { ElementLocator, Strategy } from './locator/types';
 import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
@@ -31,7 +32,8 @@ export interface ShowRequest {
   step: number;
   /** Heard when there are no steps. */
   announce: string;
-  labels: { close: string; next: string; done: string };
+  /** `walk` is the hint while walking several steps (doing the step moves on); `close` otherwise. */
+  labels: { close: string; next: string; done: string; walk?: string };
   timeoutMs: number;
 }
 
@@ -106,7 +108,7 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const overlay: Overlay = createOverlay('show');
     const { callout } = overlay;
     callout.title.textContent = request.title;
-    callout.hint.textContent = request.labels.close;
+    callout.hint.textContent = walking ? (request.labels.walk ?? request.labels.close) : request.labels.close;
 
     const present = () => {
       const step = request.steps[index];
@@ -120,8 +122,12 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     };
 
     let frame = 0;
+    // While the next step's element is awaited, the old one may go (a dialog opens, the route changes).
+    let moving = false;
+    let closed = false;
     const place = guarded(() => {
       frame = 0;
+      if (moving) return;
       if (!target.isConnected) return dismiss(true);
       overlay.place(target.getBoundingClientRect());
     });
@@ -138,10 +144,23 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
         dismiss(true);
       }),
     );
-    // A click on our callout (its Next) is ours; anywhere else closes the highlight.
+    // A click on our callout (its Next) is ours. Walking the steps, doing the step — clicking the
+    // highlighted control — moves on, and typing in a highlighted field keeps it; anywhere else closes.
     const onPointer = guarded(
       fromPerson((event: Event) => {
-        if (!overlay.owns(event.target)) dismiss(true);
+        if (overlay.owns(event.target)) return;
+        const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
+        if (walking && hit instanceof Node && target.contains(hit)) return;
+        dismiss(true);
+      }),
+    );
+    // Moves on once the page has handled the click (a ribbon tab first shows its panel, so the
+    // next step's button is there to be found, not a namesake elsewhere).
+    const onDone = guarded(
+      fromPerson((event: MouseEvent) => {
+        const hit = event.composedPath()[0];
+        if (!walking || !(hit instanceof Node) || !target.contains(hit) || isTextEntry(target)) return;
+        setTimeout(onNext, 0);
       }),
     );
     const advance = async () => {
@@ -154,7 +173,10 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
         return;
       }
       if (locator !== locatorOf(request, index)) {
+        moving = true;
         const moved = await waitForLocator(locator, document, request.timeoutMs);
+        moving = false;
+        if (closed) return;
         if (moved.status !== 'found') {
           // The panel says it could not be found, with the step's text.
           dismiss(false);
@@ -173,13 +195,17 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     const options = { capture: true, passive: true } as const;
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, options);
+    window.addEventListener('click', onDone, options);
     window.addEventListener('scroll', schedule, options);
     window.addEventListener('resize', schedule, options);
     window.addEventListener('pagehide', onPointer, options);
     callout.next.addEventListener('click', onNext);
     function dismiss(tell: boolean) {
+      if (closed) return;
+      closed = true;
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, options);
+      window.removeEventListener('click', onDone, options);
       window.removeEventListener('scroll', schedule, options);
       window.removeEventListener('resize', schedule, options);
       window.removeEventListener('pagehide', onPointer, options);

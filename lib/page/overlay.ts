@@ -39,6 +39,17 @@ const CSS = `
 }
 .next[hidden] { display: none; }
 .next:focus-visible { outline: 3px solid #fff; outline-offset: 2px; }
+.recording .box { box-shadow: 0 0 0 3px rgba(214, 51, 108, .25); transition: none; }
+.recording .callout { display: block; left: 12px; bottom: 12px; top: auto; padding: 6px 10px; max-width: min(300px, calc(100vw - 24px)); }
+.recording .title { font-size: 13px; }
+.recording .title::before {
+  content: ""; display: inline-block; width: 9px; height: 9px; margin-right: 6px; border-radius: 50%;
+  background: #ff4d6d; vertical-align: 1px; animation: tandem-rec 1.4s ease-in-out infinite;
+}
+.recording .brand, .recording .foot { margin: 0; }
+.recording .next { display: none; }
+@keyframes tandem-rec { 50% { opacity: .35; } }
+@media (prefers-reduced-motion: reduce) { .recording .title::before { animation: none; } }
 .live { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -73,7 +84,7 @@ function el(doc: Document, tag: string, className: string, parent: Node): HTMLEl
 }
 
 /** Creates the overlay in the top layer of this document. */
-export function createOverlay(mode: 'pick' | 'show', doc: Document = document): Overlay {
+export function createOverlay(mode: 'pick' | 'show' | 'record', doc: Document = document): Overlay {
   const host = doc.createElement('tandem-tips-layer');
   host.style.setProperty('all', 'initial', 'important');
   host.style.setProperty('pointer-events', 'none', 'important');
@@ -85,7 +96,7 @@ export function createOverlay(mode: 'pick' | 'show', doc: Document = document): 
   } catch {
     el(doc, 'style', '', root).textContent = CSS;
   }
-  const layer = el(doc, 'div', `layer ${mode === 'pick' ? 'picking' : 'showing'}`, root);
+  const layer = el(doc, 'div', `layer ${{ pick: 'picking', show: 'showing', record: 'recording' }[mode]}`, root);
   layer.setAttribute('popover', 'manual');
   const box = el(doc, 'div', 'box', layer);
   const calloutRoot = el(doc, 'div', 'callout', layer);

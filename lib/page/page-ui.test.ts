@@ -156,6 +156,35 @@ describe('show me', () => {
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
+  it('walking recorded steps, doing the step on the highlighted control moves on; a highlighted field stays for typing', async () => {
+    const save = page();
+    const field = document.createElement('textarea');
+    field.setAttribute('aria-label', 'Headline');
+    save.before(field);
+    const headline: ElementLocator = { tag: 'textarea', role: 'textbox', name: 'Headline', label: 'Headline', frame: saveLocator.frame };
+    const roots = captureShadowRoots();
+    const onStep = vi.fn();
+    const steps = [
+      { text: [{ text: 'Type in Headline' }], counter: 'Step 1 of 2', announce: '', locator: headline },
+      { text: [{ text: 'Click Save' }], counter: 'Step 2 of 2', announce: '', locator: saveLocator },
+    ];
+    await showElement(showRequest({ steps, labels: { close: 'Esc or click', next: 'Next', done: 'Done', walk: 'Do it here' } }), onStep);
+    const root = roots.at(-1)!;
+    expect(root.querySelector('.hint')?.textContent).toBe('Do it here');
+    field.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    field.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(root.querySelector('.counter')?.textContent).toBe('Step 1 of 2');
+    expect(onStep).not.toHaveBeenCalled();
+    root.querySelector<HTMLButtonElement>('button.next')!.click();
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'shown' }));
+    save.dispatchEvent(trusted(new PointerEvent('pointerdown', { bubbles: true, composed: true })));
+    expect(document.querySelector('tandem-tips-layer')).not.toBeNull();
+    save.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true })));
+    await vi.waitFor(() => expect(onStep).toHaveBeenLastCalledWith({ step: 1, state: 'closed' }));
+    expect(document.querySelector('tandem-tips-layer')).toBeNull();
+  });
+
   it('hands a step whose element is in another frame to the panel, and shows one step without Next', async () => {
     page();
     const roots = captureShadowRoots();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { langSchema, toolIdSchema } from './common';
 import { locatorSchema } from './locator';
-import { levelSchema, STEPS_MAX } from './tip';
+import { levelSchema, stepTargetSchema, STEPS_MAX } from './tip';
 
 /** Generous bounds for unsaved text: the draft keeps what was typed; the tip schema judges it on save. */
 const typed = z.string().max(20_000);
@@ -22,6 +22,8 @@ export const tipDraftSchema = z.object({
   tool: toolIdSchema,
   contexts: z.array(z.string().max(80)).max(40),
   locator: locatorSchema.optional(),
+  /** Recorded steps' elements, index for index with `steps`. */
+  stepTargets: z.array(stepTargetSchema.nullable()).max(STEPS_MAX).optional(),
   /** The source link as typed; older drafts have none. */
   source: z.string().max(2_000).optional(),
   updatedAt: z.number().int().nonnegative(),

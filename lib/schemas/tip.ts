@@ -39,6 +39,17 @@ export type TipText = z.infer<typeof tipTextSchema>;
 export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema.transform(currentContextId) })]);
 export type DoneWhen = z.infer<typeof doneWhenSchema>;
 
+/**
+ * The page element one step is about, recorded by doing the step: its locator (with the label every
+ * match must still carry) and the page context it was done in. Language-independent, so it pairs
+ * with the step of the same number in every translation.
+ */
+export const stepTargetSchema = z.strictObject({
+  locator: locatorSchema,
+  context: contextIdSchema.transform(currentContextId).optional(),
+});
+export type StepTarget = z.infer<typeof stepTargetSchema>;
+
 /** A tip card: one micro-lesson for a tool, optionally for specific contexts inside it. */
 export const tipSchema = z.object({
   ...syncedFields,
@@ -56,6 +67,8 @@ export const tipSchema = z.object({
   author: z.string().trim().max(80),
   /** The page element the tip is about, recorded with the element picker ("show me" finds it). */
   locator: locatorSchema.optional(),
+  /** Per step (same index as `steps`), the element it is about; `null` for a step without one. */
+  stepTargets: z.array(stepTargetSchema.nullable()).max(STEPS_MAX).optional(),
   /** Reaching this means the mentee tried the tip (learning by doing). */
   doneWhen: doneWhenSchema.optional(),
   /** Where the lesson's facts come from (the vendor's help page), shown as "Learn more". */

@@ -1,8 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ShowRequest, ShowResult } from '../page/highlight';
+import type { ElementLocator } from '../page/locator/types';
+import type { Tip } from '../schemas/tip';
 
 /** How long a frame waits for an element that renders late. */
 export const SHOW_TIMEOUT_MS = 4_000;
+
+/** Per step, the element it is about (recorded steps), index for index with the tip's steps. */
+export function stepLocatorsOf(tip: Pick<Tip, 'steps' | 'stepTargets'>): (ElementLocator | undefined)[] {
+  return tip.steps.map((_, i) => tip.stepTargets?.[i]?.locator);
+}
+
+/** Where "show me" starts: the tip's element, else its first recorded step's; none means no "show me". */
+export function showMeLocatorOf(tip: Pick<Tip, 'steps' | 'locator' | 'stepTargets'>): ElementLocator | undefined {
+  return tip.locator ?? stepLocatorsOf(tip).find(Boolean);
+}
 
 /** The one answer for the panel from every frame's answer: found wins, then a refusal, then not found. */
 export function combineResults(results: readonly (ShowResult | undefined | null)[]): ShowResult {

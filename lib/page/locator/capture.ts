@@ -16,6 +16,23 @@ export function pickTarget(el: Element): Element {
   return control ?? target;
 }
 
+/** Strings of the locator that contain the field's value: typed text must never end up in one. */
+function withoutValue(locator: ElementLocator, el: Element): ElementLocator {
+  const value = 'value' in el && typeof el.value === 'string' ? el.value : (el as HTMLElement).isContentEditable ? (el.textContent ?? '') : '';
+  const needle = normalize(value).toLocaleLowerCase();
+  if (needle.length < 2) return locator;
+  const has = (s: string | undefined) => s !== undefined && s.toLocaleLowerCase().includes(needle);
+  const clean: ElementLocator = { ...locator };
+  if (has(clean.name)) delete clean.name;
+  if (!clean.name) delete clean.role;
+  if (has(clean.text)) delete clean.text;
+  if (has(clean.css)) delete clean.css;
+  if (has(clean.id)) delete clean.id;
+  if (clean.testId && has(clean.testId.value)) delete clean.testId;
+  if (has(clean.label)) clean.label = clean.name ?? clean.tag;
+  return clean;
+}
+
 function testIdOf(el: Element): ElementLocator['testId'] {
   for (const attr of TEST_ID_ATTRIBUTES) {
     const value = el.getAttribute(attr);
@@ -49,8 +66,9 @@ function cssPathOf(el: Element): string | undefined {
 export function captureLocator(el: Element, win: Window = window): ElementLocator {
   const role = roleOf(el);
   const control = isControl(el);
+  const field = isField(el);
   const name = control ? nameOf(el) : '';
-  const text = control && !isField(el) ? textOf(el) : '';
+  const text = control && !field ? textOf(el) : '';
   const id = el.id && isStableToken(el.id) && el.id.length <= LOCATOR_LIMITS.id ? el.id : undefined;
   let top: boolean;
   try {
@@ -74,5 +92,6 @@ export function captureLocator(el: Element, win: Window = window): ElementLocato
   if (text) locator.text = text;
   const css = cssPathOf(el);
   if (css) locator.css = css;
-  return locator;
+  // A name taken from a label that wraps the field can hold its value; nothing typed may stay.
+  return field ? withoutValue(locator, el) : locator;
 }

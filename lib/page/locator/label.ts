@@ -46,9 +46,9 @@ export function isControl(el: Element): boolean {
   return CONTROL_ROLES.has(roleOf(el));
 }
 
-/** Is this a field whose value is what the user typed? */
+/** Is this a field whose value is what the user typed (also an editable region however it is marked)? */
 export function isField(el: Element): boolean {
-  return el.matches('input, textarea, select, [contenteditable="true"]');
+  return el.matches('input, textarea, select') || isTextEntry(el);
 }
 
 /** The element's kind: its role, else its tag ("gridcell", "p"). */
@@ -80,4 +80,16 @@ export function isShown(el: Element): boolean {
     }
   }
   return !el.closest('[hidden]');
+}
+
+/** Roles of controls whose content is what the person typed. */
+const TEXT_ROLES = new Set(['textbox', 'searchbox']);
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number', '']);
+
+/** Does the person type into this element (a text field, a text area, an editable region)? */
+export function isTextEntry(el: Element): boolean {
+  if (el instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(el.type) || !el.matches('[type]');
+  if (el instanceof HTMLTextAreaElement) return true;
+  if ((el as HTMLElement).isContentEditable || el.matches('[contenteditable]:not([contenteditable="false"])')) return true;
+  return TEXT_ROLES.has(el.getAttribute('role') ?? '');
 }
