@@ -111,6 +111,17 @@ async function useForAWhile(context: BrowserContext, sw: Worker, extensionId: st
   await putRows(sw, 'partnerProgress', [{ tipId: 'mine-1', status: 'tried', title: 'Sum a column', updatedAt: T }]);
   await putRows(sw, 'knowledge', [{ key: 'notes/n-question@1', sentAt: T }]);
   await putRows(sw, 'exchanges', [{ id: 'x1', direction: 'export', at: T, fileCreatedAt: T, encrypted: false, records: 3, partnerName: 'Mia' }]);
+  // A tool the mentor taught, not (yet) allowed on its site: the backup keeps it as it is.
+  await putRows(sw, 'tools', [
+    {
+      id: 'custom-expenses-k3f9',
+      packId: 'local',
+      rules: { format: 'tandem-tips/rules', formatVersion: 2, tool: 'custom-expenses-k3f9', version: 1, name: 'Expenses', lang: 'en', hosts: ['expenses.example.org'], contexts: [{ id: 'custom-expenses-k3f9.reports', name: 'Reports', specificity: 3, when: [{ host: '^expenses\\.example\\.org$', path: '^/reports/?$' }] }] },
+      allowed: [],
+      createdAt: T,
+      updatedAt: T,
+    },
+  ]);
 }
 
 /** Rewrites a backup and fixes its checksum, as a careful forger would. */

@@ -91,7 +91,7 @@ test.describe('Firefox', () => {
       await newGoal.getByLabel('Counted in').fill('posts');
       await newGoal.getByRole('button', { name: 'Add goal' }).click();
       await expect(chromiumPanel.page.getByTestId('goal-progress')).toHaveText('0 of 4 posts · 0 %');
-      const fromChromium = await exportFile(chromiumPanel);
+      const fromChromium = await exportFile(chromiumPanel, undefined, 'Mia');
       expect(readFileSync(fromChromium, 'utf8')).toContain('Post once a week (set in Chromium)');
 
       const preview = await panel.importExchangeFile(fromChromium);
@@ -113,7 +113,7 @@ test.describe('Firefox', () => {
       await panel.shareNote();
       await panel.saveNote();
       const before = new Set(readdirSync(downloads));
-      await panel.downloadExchangeFile();
+      await panel.downloadExchangeFile('Peter');
       const fromFirefox = await waitForDownload(downloads, before);
       expect(fromFirefox).toMatch(/tandem-[a-z]+-\d{4}-\d{2}-\d{2}-\d{4}\.tandem\.json$/);
       const text = readFileSync(fromFirefox, 'utf8');

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { badgeHere, readStoreHere } from '../extension';
 
@@ -7,10 +8,17 @@ const byTestId = (id: string) => `[data-testid="${id}"]`;
 export class FirefoxPanel {
   constructor(readonly page: Page) {}
 
+  /** The panel page, past the first-run welcome (recorded as skipped, as the panel does when the person skips it). */
   static async of(page: Page): Promise<FirefoxPanel> {
     await page.setViewport({ width: 400, height: 800 });
     await page.bringToFront();
-    return new FirefoxPanel(page);
+    const panel = new FirefoxPanel(page);
+    await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser;
+      await api.storage.local.set({ welcome: { how: 'skipped', at: Date.now() } });
+    });
+    await panel.reload();
+    return panel;
   }
 
   /**
@@ -24,6 +32,9 @@ export class FirefoxPanel {
   /** Switches view with the panel's own navigation, as a person does. */
   async go(view: 'tips' | 'notes' | 'goals' | 'exchange'): Promise<void> {
     await this.bringToFront();
+    // A view this role doesn't use daily sits one step away, under "More".
+    const inBar = await this.page.$eval(`nav.panel-nav a[href="#${view}"]`, (a) => !a.closest('[hidden]')).catch(() => false);
+    if (!inBar) await this.page.locator(byTestId('nav-more')).click();
     await this.page.locator(`nav.panel-nav a[href="#${view}"]`).click();
     await this.page.waitForFunction((hash) => location.hash === hash, {}, `#${view}`);
   }
@@ -97,9 +108,11 @@ export class FirefoxPanel {
     await this.waitForText('goals-view', title);
   }
 
-  /** Clicks the Exchange view's download button; the file lands in the browser's download folder. */
-  async downloadExchangeFile(): Promise<void> {
+  /** Clicks the Exchange view's download button (giving my name first when asked); the file lands in the browser's download folder. */
+  async downloadExchangeFile(myName?: string): Promise<void> {
     await this.go('exchange');
+    // A profile without a name is asked for one before its first file.
+    if (myName) await this.page.locator(`${byTestId('export-name')} input`).fill(myName);
     await this.page.locator(`${byTestId('export')} button.primary`).click();
     await this.waitForText('export-status', 'Send it to');
   }
@@ -127,6 +140,7 @@ export class FirefoxPanel {
 
   async screenshot(name: string): Promise<void> {
     await this.page.evaluate(() => window.scrollTo(0, 0));
+    mkdirSync('test-results/screens', { recursive: true });
     await this.page.screenshot({ path: `test-results/screens/${name}.png` });
   }
 }

@@ -38,9 +38,11 @@ export class TandemPanel {
 }
 
 /** Downloads an exchange file from the Exchange view (sealed when given a passphrase); returns its path. */
-export async function exportFile(p: TandemPanel, passphrase?: string): Promise<string> {
+export async function exportFile(p: TandemPanel, passphrase?: string, myName?: string): Promise<string> {
   await p.go('exchange');
   const exportCard = p.page.getByTestId('export');
+  // A profile without a name is asked for one before its first file (it names the file and the sender).
+  if (myName) await exportCard.getByTestId('export-name').getByRole('textbox').fill(myName);
   if (passphrase) {
     await exportCard.getByRole('checkbox', { name: 'Protect the file with a passphrase' }).check();
     await exportCard.getByLabel('Passphrase', { exact: true }).fill(passphrase);
