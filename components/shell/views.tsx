@@ -16,6 +16,23 @@ const loadWriteTipView = () => import('../authoring/WriteTipView');
 const loadMyTipsView = () => import('../authoring/MyTipsView');
 const loadSettingsView = () => import('../settings/SettingsView');
 
+const viewCode: Record<string, () => Promise<unknown>> = {
+  notes: loadNotesView,
+  review: loadReviewView,
+  meeting: loadMeetingView,
+  goals: loadGoalsView,
+  exchange: loadExchangeView,
+  write: loadWriteTipView,
+  mytips: loadMyTipsView,
+  settings: loadSettingsView,
+};
+
+/** Starts loading the code of the view a page opens on (`#notes`), beside the page's other start-up work. */
+export function preloadView(hash: string): void {
+  const id = hash.replace(/^#/, '').split('/')[0] ?? '';
+  void viewCode[id]?.().catch(() => undefined);
+}
+
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
   id: string;

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
-import { loadCatalog, loadedCatalog } from '@/lib/i18n/catalogs';
+import { loadCatalog, loadedCatalog, rememberUiLang } from '@/lib/i18n/catalogs';
 import { resolveLang, translatorFor, type Translate } from '@/lib/i18n/translator';
 import type { Lang } from '@/lib/schemas/common';
 import { useSettings } from '../shell/SettingsProvider';
@@ -12,9 +12,17 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-function translationIn(lang: Lang): I18n | null {
+// One translate function per language for the page's life: views memoise on `t`.
+const translations = new Map<Lang, I18n>();
+
+function translationIn(lang: Lang): I18n | undefined {
+  const known = translations.get(lang);
+  if (known) return known;
   const messages = loadedCatalog(lang);
-  return messages ? { lang, t: translatorFor(lang, messages) } : null;
+  if (!messages) return undefined;
+  const made = { lang, t: translatorFor(lang, messages) };
+  translations.set(lang, made);
+  return made;
 }
 
 /**
@@ -25,20 +33,25 @@ function translationIn(lang: Lang): I18n | null {
 export function I18nProvider({ children }: { children: ReactNode }) {
   const { settings, loaded } = useSettings();
   const lang = resolveLang(settings.lang, browser.i18n.getUILanguage());
-  const [value, setValue] = useState<I18n | null>(() => (loaded ? translationIn(lang) : null));
+  // The language shown last, kept while another one loads.
+  const [shown, setShown] = useState<I18n>();
+  // The stored choice first: the browser's language may not be the one the person picked.
+  const wanted = loaded ? translationIn(lang) : undefined;
+  const value = wanted ?? shown;
   useEffect(() => {
-    // The stored choice first: the browser's language may not be the one the person picked.
     if (!loaded) return;
     let alive = true;
-    void loadCatalog(lang).then((messages) => {
-      if (alive) setValue((current) => (current?.lang === lang ? current : { lang, t: translatorFor(lang, messages) }));
+    void loadCatalog(lang).then(() => {
+      if (alive) setShown(translationIn(lang));
     });
     return () => {
       alive = false;
     };
   }, [lang, loaded]);
   useEffect(() => {
-    if (value) document.documentElement.lang = value.lang;
+    if (!value) return;
+    document.documentElement.lang = value.lang;
+    rememberUiLang(value.lang);
   }, [value]);
   return value ? <I18nContext value={value}>{children}</I18nContext> : null;
 }
@@ -52,15 +65,15 @@ export function useI18n(): I18n {
 
 /** A translate function in another language (a tip's), once its catalog has loaded. */
 export function useTranslateIn(lang: Lang): Translate | undefined {
-  const [value, setValue] = useState(() => translationIn(lang));
+  const [, setLoaded] = useState<Lang>();
   useEffect(() => {
     let alive = true;
-    void loadCatalog(lang).then((messages) => {
-      if (alive) setValue({ lang, t: translatorFor(lang, messages) });
+    void loadCatalog(lang).then(() => {
+      if (alive) setLoaded(lang);
     });
     return () => {
       alive = false;
     };
   }, [lang]);
-  return value?.lang === lang ? value.t : undefined;
+  return translationIn(lang)?.t;
 }

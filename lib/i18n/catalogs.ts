@@ -28,3 +28,26 @@ export function loadCatalog(lang: Lang): Promise<Messages> {
 export function loadedCatalog(lang: Lang): Messages | undefined {
   return loaded.get(lang);
 }
+
+// The UI language last shown on this computer, kept in the page's localStorage (read without
+// waiting, unlike storage.local): a page can start loading its catalog before the settings are read.
+const LAST_LANG_KEY = 'tandem:ui-lang';
+
+/** Remembers the UI language a page showed. */
+export function rememberUiLang(lang: Lang): void {
+  try {
+    localStorage.setItem(LAST_LANG_KEY, lang);
+  } catch {
+    // No localStorage (storage disabled): pages load the catalog after reading the settings.
+  }
+}
+
+/** Starts loading the catalog of the language last shown, if any (the settings confirm it). */
+export function preloadLastCatalog(): void {
+  try {
+    const lang = localStorage.getItem(LAST_LANG_KEY);
+    if (lang === 'en' || lang === 'de') void loadCatalog(lang).catch(() => undefined);
+  } catch {
+    // As above.
+  }
+}
