@@ -27,6 +27,12 @@ const viewCode: Record<string, () => Promise<unknown>> = {
   settings: loadSettingsView,
 };
 
+/** Does the page open on the tips view (no view named, or `#tips`)? */
+export function opensOnTips(hash: string): boolean {
+  const id = hash.replace(/^#/, '').split('/')[0] ?? '';
+  return id === '' || id === 'tips' || !(id in viewCode);
+}
+
 /** Starts loading the code of the view a page opens on (`#notes`), beside the page's other start-up work. */
 export function preloadView(hash: string): void {
   const id = hash.replace(/^#/, '').split('/')[0] ?? '';

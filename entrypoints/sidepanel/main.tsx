@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import { firstFollowed, followTab } from '@/components/shell/FollowedTab';
 import { startupSettings } from '@/components/shell/SettingsProvider';
-import { preloadView } from '@/components/shell/views';
+import { opensOnTips, preloadView } from '@/components/shell/views';
 import { prefetchTipsFor } from '@/components/tips/useTipsFor';
 import '@/components/ui/theme.css';
 import { startupFirstRun } from '@/components/welcome/useFirstRun';
@@ -23,7 +23,8 @@ void getDb()
   .catch(() => undefined);
 preloadLastCatalog();
 followTab();
-void firstFollowed.then((active) => active?.detected && prefetchTipsFor(active.detected));
+// The tips are read early only when the panel opens on them (not on `#notes`, say).
+if (opensOnTips(location.hash)) void firstFollowed.then((active) => active?.detected && prefetchTipsFor(active.detected));
 void startupSettings
   .start()
   .then((settings) => loadCatalog(resolveLang(settings.lang, browser.i18n.getUILanguage())))
