@@ -1,10 +1,13 @@
 import { defineConfig } from 'wxt';
 import { tools } from './lib/contexts/tools';
+import { catalogPerLanguage } from './scripts/catalog-per-language';
+import { reactChunk } from './scripts/react-chunk';
 
 // The manifest asks only for what the skeleton needs; each permission is justified in the README.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  vite: () => ({ plugins: [catalogPerLanguage(), reactChunk()] }),
   // The sources archive for add-on stores: what builds the extension, not test data or output.
   zip: {
     excludeSources: ['test/**', 'test-results/**', 'playwright-report/**', 'bench/results.*', '.tools/**', 'docs/screenshots/**'],

@@ -3,6 +3,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SettingsProvider } from '../components/shell/SettingsProvider';
 import { I18nProvider } from '../components/ui/I18nProvider';
+import { loadCatalog } from '../lib/i18n/catalogs';
 
 // React's act() warns unless the environment says it is a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -10,6 +11,8 @@ import { I18nProvider } from '../components/ui/I18nProvider';
 /** Renders a component the way the panel does (settings, English texts) into a fresh container. */
 export async function render(node: ReactNode): Promise<{ container: HTMLElement; root: Root; unmount: () => void }> {
   fakeBrowser.i18n.getUILanguage = () => 'en-GB';
+  // The page's entry starts loading the catalog before it renders; so does this.
+  await loadCatalog('en');
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);

@@ -7,7 +7,7 @@ import { stepRecordedSchema } from '@/lib/messaging/validate';
 import type { Lang } from '@/lib/schemas/common';
 import { STEPS_MAX, type StepTarget } from '@/lib/schemas/tip';
 import { useFollowedTab } from '../shell/FollowedTab';
-import { useI18n } from '../ui/I18nProvider';
+import { useI18n, useTranslateIn } from '../ui/I18nProvider';
 
 interface Props {
   /** The tip's language: draft texts are written in it. */
@@ -31,9 +31,11 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
   const [recording, setRecording] = useState<Recording | null>(null);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
-  const latest = useRef({ active, lang, onStep, recording });
+  // Draft texts are in the tip's language, which need not be the UI's.
+  const tipT = useTranslateIn(lang) ?? t;
+  const latest = useRef({ active, tipT, onStep, recording });
   useEffect(() => {
-    latest.current = { active, lang, onStep, recording };
+    latest.current = { active, tipT, onStep, recording };
   });
   const tabId = recording?.tabId ?? null;
 
@@ -61,10 +63,10 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
       if (sender.tab?.id !== tabId) return;
       const parsed = stepRecordedSchema.safeParse(data);
       if (!parsed.success) return setProblem(t('record.rejected'));
-      const { active: where, lang: tipLang, onStep: add, recording: now } = latest.current;
+      const { active: where, tipT: inTipLang, onStep: add, recording: now } = latest.current;
       const context = where?.tabId === tabId ? where.detected?.contexts[0] : undefined;
       const target: StepTarget = context ? { locator: parsed.data.locator, context } : { locator: parsed.data.locator };
-      if (!add(draftStepText(parsed.data, tipLang), target)) {
+      if (!add(draftStepText(parsed.data, inTipLang), target)) {
         setProblem(t('record.full', { max: STEPS_MAX }));
         endRef.current(t('record.ended', { count: now?.count ?? 0 }));
         return;

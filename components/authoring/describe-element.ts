@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n/en';
-import { isMessageKey, type Translate } from '@/lib/i18n/translate';
+import { isMessageKey, type Translate } from '@/lib/i18n/translator';
 import type { ElementLocator } from '@/lib/page/locator/types';
 
 /** "button “Save”": the kind of element in the UI language and the label it had when picked. */

@@ -16,7 +16,7 @@ import { StyleScope } from '../ui/StyleScope';
 /** Notes rendered at a time (each renders its Markdown); more on request. */
 const PAGE = 20;
 /** The newest notes, read and indexed first: search answers from them while the rest follows. */
-const FIRST_BATCH = 1_000;
+const FIRST_BATCH = 250;
 
 /** Every note, with full-text search (MiniSearch) and filters: kind, tool, tag, open questions, next meeting. */
 export function NotesView() {
@@ -47,13 +47,21 @@ export function NotesView() {
     return { size: index.size, tags: index.tags(), complete: newest.length < FIRST_BATCH };
   }, [index, newest]);
 
-  // The index follows the database: each change re-indexes only the notes that changed. It waits
-  // for the newest notes, whose few requests would otherwise queue behind the big read.
-  const indexed = useLiveQuery(async () => {
-    if (!showedNewest) return undefined;
-    index.sync(await getDb().notes.toArray());
-    return { size: index.size, tags: index.tags(), complete: true };
-  }, [index, showedNewest]);
+  // The index follows the database: each change re-indexes only the notes that changed, in slices
+  // that leave the page free to type in and to show results between them. It waits for the
+  // newest notes, whose few requests would otherwise queue behind the big read.
+  const all = useLiveQuery(async () => (showedNewest ? await getDb().notes.toArray() : undefined), [showedNewest]);
+  const [indexed, setIndexed] = useState<{ size: number; tags: string[]; complete: boolean }>();
+  useEffect(() => {
+    if (!all) return;
+    let stopped = false;
+    void index.syncInSlices(all, { stopped: () => stopped }).then((done) => {
+      if (done && !stopped) setIndexed({ size: index.size, tags: index.tags(), complete: true });
+    });
+    return () => {
+      stopped = true;
+    };
+  }, [index, all]);
   const ready = indexed ?? first;
   const partial = ready !== undefined && !ready.complete;
 

@@ -1,5 +1,5 @@
 import { contextName, noCustomNames, toolName, type CustomNames } from '@/lib/i18n/names';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translator';
 import type { Note } from '@/lib/schemas/note';
 
 /** Where a note was written, for people: "LinkedIn › Feed · Feed | LinkedIn" (a taught tool as its mentor named it). */

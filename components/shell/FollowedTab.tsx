@@ -1,51 +1,64 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { onMessage, sendMessage, type ActiveContext } from '@/lib/messaging/protocol';
 
 /**
  * Follows the tab this panel belongs to: the active tab of the panel's window, updated live
  * when the user switches tabs or the page navigates. A panel page opened as a tab follows the
- * most recently active other tab. One provider per page: the messenger allows one listener
- * per message type.
+ * most recently active other tab. Started once per page, from its entry before the first render
+ * (the background's answer then arrives while React and the catalog load), else by the provider;
+ * once per page also because the messenger allows one listener per message type.
  */
-function useFollowTab(): ActiveContext | undefined {
-  const [active, setActive] = useState<ActiveContext>();
+let followed: ActiveContext | undefined;
+let following = false;
+let answered: (active: ActiveContext | undefined) => void = () => undefined;
 
-  useEffect(() => {
-    let windowId: number | undefined;
-    let ownTabId: number | undefined;
-    let alive = true;
+/** The background's first answer: which tab, in which context (undefined when it could not say). */
+export const firstFollowed = new Promise<ActiveContext | undefined>((resolve) => (answered = resolve));
+const subscribers = new Set<() => void>();
 
-    const offContext = onMessage('tabContextChanged', ({ data }) => {
-      setActive((prev) => (prev && prev.tabId === data.tabId ? data : prev));
-    });
-    const offActivated = onMessage('activeTabChanged', ({ data }) => {
-      if (data.windowId === windowId && data.tabId !== ownTabId) setActive(data);
-    });
+function setFollowed(next: (prev: ActiveContext | undefined) => ActiveContext | undefined) {
+  const value = next(followed);
+  if (value === followed) return;
+  followed = value;
+  for (const notify of subscribers) notify();
+}
 
-    void (async () => {
-      const [win, own] = await Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]);
-      windowId = win.id;
-      ownTabId = own?.id;
-      if (windowId === undefined) return;
-      const current = await sendMessage('getActiveContext', { windowId, excludeTabId: ownTabId });
-      if (alive) setActive((prev) => prev ?? current);
-    })();
+/** Starts following the panel's tab (idempotent); listening first, so no change is missed. */
+export function followTab(): void {
+  if (following) return;
+  following = true;
+  let windowId: number | undefined;
+  let ownTabId: number | undefined;
+  onMessage('tabContextChanged', ({ data }) => {
+    setFollowed((prev) => (prev && prev.tabId === data.tabId ? data : prev));
+  });
+  onMessage('activeTabChanged', ({ data }) => {
+    if (data.windowId === windowId && data.tabId !== ownTabId) setFollowed(() => data);
+  });
+  void (async () => {
+    const [win, own] = await Promise.all([browser.windows.getCurrent(), browser.tabs.getCurrent()]);
+    windowId = win.id;
+    ownTabId = own?.id;
+    if (windowId === undefined) return;
+    const current = await sendMessage('getActiveContext', { windowId, excludeTabId: ownTabId });
+    setFollowed((prev) => prev ?? current);
+  })()
+    .catch(() => undefined)
+    .finally(() => answered(followed));
+}
 
-    return () => {
-      alive = false;
-      offContext();
-      offActivated();
-    };
-  }, []);
-
-  return active;
+function subscribe(notify: () => void): () => void {
+  subscribers.add(notify);
+  return () => subscribers.delete(notify);
 }
 
 const FollowedTabContext = createContext<ActiveContext | undefined>(undefined);
 
 export function FollowedTabProvider({ children }: { children: ReactNode }) {
-  return <FollowedTabContext value={useFollowTab()}>{children}</FollowedTabContext>;
+  useEffect(followTab, []);
+  const active = useSyncExternalStore(subscribe, () => followed);
+  return <FollowedTabContext value={active}>{children}</FollowedTabContext>;
 }
 
 /** The followed tab's context; `undefined` while loading. */

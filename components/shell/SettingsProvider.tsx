@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { defaultSettings, type Settings } from '@/lib/settings/settings';
 import { loadSettings, saveSettings, watchSettings } from '@/lib/settings/settings-store';
+import { earlyRead } from './early-read';
 
 interface SettingsValue {
   settings: Settings;
@@ -11,13 +12,16 @@ interface SettingsValue {
 
 const SettingsContext = createContext<SettingsValue | null>(null);
 
+/** The stored settings, read as the page starts (see early-read). */
+export const startupSettings = earlyRead(loadSettings);
+
 /** Settings from storage.local, live across the panel, options page and other windows. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(defaultSettings);
   const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     let alive = true;
-    void loadSettings().then((s) => {
+    void startupSettings.take().then((s) => {
       if (!alive) return;
       setSettings(s);
       setLoaded(true);

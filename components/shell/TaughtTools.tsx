@@ -4,7 +4,8 @@ import { builtinToolIds, isCustomToolId, type ContextId, type ToolId } from '@/l
 import { contextIdsOf } from '@/lib/contexts/tools';
 import { getDb } from '@/lib/db/db';
 import { contextName, toolName, type CustomNames } from '@/lib/i18n/names';
-import { customNamesOf, type CustomTool } from '@/lib/tools/custom-tool';
+import { customNamesOf } from '@/lib/tools/custom-names';
+import type { CustomTool } from '@/lib/tools/custom-tool';
 import { useI18n } from '../ui/I18nProvider';
 
 const TaughtToolsContext = createContext<readonly CustomTool[] | undefined>([]);

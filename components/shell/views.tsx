@@ -16,6 +16,29 @@ const loadWriteTipView = () => import('../authoring/WriteTipView');
 const loadMyTipsView = () => import('../authoring/MyTipsView');
 const loadSettingsView = () => import('../settings/SettingsView');
 
+const viewCode: Record<string, () => Promise<unknown>> = {
+  notes: loadNotesView,
+  review: loadReviewView,
+  meeting: loadMeetingView,
+  goals: loadGoalsView,
+  exchange: loadExchangeView,
+  write: loadWriteTipView,
+  mytips: loadMyTipsView,
+  settings: loadSettingsView,
+};
+
+/** Does the page open on the tips view (no view named, or `#tips`)? */
+export function opensOnTips(hash: string): boolean {
+  const id = hash.replace(/^#/, '').split('/')[0] ?? '';
+  return id === '' || id === 'tips' || !(id in viewCode);
+}
+
+/** Starts loading the code of the view a page opens on (`#notes`), beside the page's other start-up work. */
+export function preloadView(hash: string): void {
+  const id = hash.replace(/^#/, '').split('/')[0] ?? '';
+  void viewCode[id]?.().catch(() => undefined);
+}
+
 /** A top-level view of the side panel, reachable from its navigation and as `#<id>`. */
 export interface PanelView {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translator';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SyncStatus } from '@/lib/sync/config';

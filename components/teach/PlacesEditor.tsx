@@ -5,7 +5,7 @@ import type { CustomToolId } from '@/lib/contexts/types';
 import { startPicking, stopPicking } from '@/lib/authoring/picker-control';
 import { getDb } from '@/lib/db/db';
 import { originOf } from '@/lib/hosts/custom-hosts';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translator';
 import { onMessage, type ActiveContext } from '@/lib/messaging/protocol';
 import { rulesProblemMessage } from '@/lib/packs/messages';
 import { elementPickedSchema } from '@/lib/messaging/validate';

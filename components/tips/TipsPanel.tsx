@@ -1,14 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
 import { ensureBuiltinPack } from '@/lib/db/seed';
-import { loadTipsFor } from '@/lib/tips/query';
 import { useI18n } from '../ui/I18nProvider';
 import { OnDemand } from '../ui/OnDemand';
 import { ContextHeader } from './ContextHeader';
 import { EmptyState } from './EmptyState';
 import { TipList } from './TipList';
+import { useTipsFor } from './useTipsFor';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { AutoTriedNotice } from '../review/AutoTriedNotice';
@@ -127,7 +126,7 @@ function TipsForContext({ detected, onWalking }: ForContextProps) {
   // The tip whose steps "show me" walks, as it was when the walk began.
   const [walked, setWalked] = useState<RankedTip | null>(null);
   const [lastOpened, setLastOpened] = useState<string | null>(null);
-  const result = useLiveQuery(() => loadTipsFor(getDb(), detected), [detected]);
+  const result = useTipsFor(detected);
   // The mentee's notes for this place (and the open tip) sit below the tips, loaded on their own.
   const notes = (
     <OnDemand load={loadContextNotes}>{({ ContextNotes }) => <ContextNotes detected={detected} tipId={openTipId} />}</OnDemand>

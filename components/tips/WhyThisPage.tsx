@@ -7,7 +7,7 @@ import { buildDiagnostics, explainTab } from '@/lib/rules/why';
 import { downloadJson } from '../ui/download';
 import { useI18n } from '../ui/I18nProvider';
 import { useNames } from '../shell/TaughtTools';
-import type { Translate } from '@/lib/i18n/translate';
+import type { Translate } from '@/lib/i18n/translator';
 import { StyleScope } from '../ui/StyleScope';
 import './why.css';
 

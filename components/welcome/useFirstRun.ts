@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { isFirstRun, setWelcome } from '@/lib/settings/welcome';
+import { earlyRead } from '../shell/early-read';
+
+/** Whether the welcome opens, read as the page starts (see early-read). */
+export const startupFirstRun = earlyRead(() => isFirstRun().catch(() => false));
 
 export interface FirstRun {
   /** Whether the panel opens with the welcome. */
@@ -13,8 +17,8 @@ export function useFirstRun(): FirstRun | undefined {
   const [active, setActive] = useState<boolean>();
   useEffect(() => {
     let alive = true;
-    void isFirstRun()
-      .catch(() => false)
+    void startupFirstRun
+      .take()
       .then((first) => {
         if (!alive) return;
         setActive(first);

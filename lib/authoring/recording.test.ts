@@ -8,8 +8,11 @@ import { blankDraft, draftOf } from './draft';
 import { saveTipFromDraft } from './my-tips';
 import { addStep, appendRecorded, mergeWithNext, moveStep, removeStep, setStepText } from './step-list';
 import { draftStepText } from './step-text';
+import { createTranslate } from '../i18n/translate';
 import { tipFromDraft } from './tip-form';
 
+const en = createTranslate('en');
+const de = createTranslate('de');
 const frame = { top: true, host: 'www.linkedin.com' };
 const target = (name: string, role = 'button', context?: StepTarget['context']): StepTarget => ({
   locator: { tag: role === 'textbox' ? 'textarea' : 'button', role, name, label: name, frame },
@@ -21,18 +24,18 @@ const save = target('Save', 'button', 'linkedin.profile.edit');
 
 describe('draft texts of recorded steps', () => {
   it('say what to do with the control, in the tip’s language, from its role and name', () => {
-    expect(draftStepText({ action: 'click', locator: edit.locator }, 'en')).toBe('Click **Edit intro**');
-    expect(draftStepText({ action: 'click', locator: edit.locator }, 'de')).toBe('Klicken Sie auf **Edit intro**');
-    expect(draftStepText({ action: 'type', locator: headline.locator }, 'en')).toBe('Type in **Headline**');
-    expect(draftStepText({ action: 'type', locator: headline.locator }, 'de')).toBe('Geben Sie etwas in **Headline** ein');
-    expect(draftStepText({ action: 'choose', locator: { tag: 'button', role: 'tab', name: 'Formeln', label: 'Formeln', frame } }, 'de')).toBe('Wählen Sie **Formeln**');
-    expect(draftStepText({ action: 'choose', locator: { tag: 'select', role: 'combobox', name: 'Pronouns', label: 'Pronouns', frame } }, 'en')).toBe('Choose an option in **Pronouns**');
-    expect(draftStepText({ action: 'enter', locator: { tag: 'input', role: 'combobox', name: 'Search', label: 'Search', frame } }, 'en')).toBe('Press Enter in **Search**');
+    expect(draftStepText({ action: 'click', locator: edit.locator }, en)).toBe('Click **Edit intro**');
+    expect(draftStepText({ action: 'click', locator: edit.locator }, de)).toBe('Klicken Sie auf **Edit intro**');
+    expect(draftStepText({ action: 'type', locator: headline.locator }, en)).toBe('Type in **Headline**');
+    expect(draftStepText({ action: 'type', locator: headline.locator }, de)).toBe('Geben Sie etwas in **Headline** ein');
+    expect(draftStepText({ action: 'choose', locator: { tag: 'button', role: 'tab', name: 'Formeln', label: 'Formeln', frame } }, de)).toBe('Wählen Sie **Formeln**');
+    expect(draftStepText({ action: 'choose', locator: { tag: 'select', role: 'combobox', name: 'Pronouns', label: 'Pronouns', frame } }, en)).toBe('Choose an option in **Pronouns**');
+    expect(draftStepText({ action: 'enter', locator: { tag: 'input', role: 'combobox', name: 'Search', label: 'Search', frame } }, en)).toBe('Press Enter in **Search**');
   });
 
   it('keep a name’s Markdown characters as written, and fall back when a control has no name', () => {
-    expect(draftStepText({ action: 'click', locator: { tag: 'button', role: 'button', name: '*_Save_* [now]', label: '*_Save_* [now]', frame } }, 'en')).toBe('Click **\\*\\_Save\\_\\* \\[now\\]**');
-    expect(draftStepText({ action: 'click', locator: { tag: 'div', label: 'div', frame } }, 'en')).toBe('Click the highlighted element');
+    expect(draftStepText({ action: 'click', locator: { tag: 'button', role: 'button', name: '*_Save_* [now]', label: '*_Save_* [now]', frame } }, en)).toBe('Click **\\*\\_Save\\_\\* \\[now\\]**');
+    expect(draftStepText({ action: 'click', locator: { tag: 'div', label: 'div', frame } }, en)).toBe('Click the highlighted element');
   });
 });
 

@@ -1,6 +1,5 @@
-import { createTranslate } from '../i18n/translate';
+import type { Translate } from '../i18n/translator';
 import type { RecordedStep } from '../page/recorder';
-import type { Lang } from '../schemas/common';
 
 /** Markdown's inline markers, escaped so a control's name shows as written ("*_ Save _*"). */
 const escapeMarkdown = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`);
@@ -13,11 +12,10 @@ function controlName(step: RecordedStep): string {
 }
 
 /**
- * The draft text of a recorded step in the tip's language, from the control's role and name:
+ * The draft text of a recorded step in the tip's language (`t` speaks it), from the control's role and name:
  * "Click **Edit intro**", "Choose **Formulas**", "Type in **Headline**". Never what was typed.
  */
-export function draftStepText(step: RecordedStep, lang: Lang): string {
-  const t = createTranslate(lang);
+export function draftStepText(step: RecordedStep, t: Translate): string {
   const name = controlName(step);
   const bold = escapeMarkdown(name);
   switch (step.action) {

@@ -4,7 +4,7 @@ import { FILE_FORMATS, migrateUp, parseOrRefuse, readEnvelope, type EnvelopeSpec
 import { FileError } from '../files/file-error';
 import { customHostSchema, type CustomHost } from '../hosts/custom-hosts';
 import { timestampSchema } from '../schemas/common';
-import { settingsSchema, type Settings } from '../settings/settings';
+import { settingsSchema, type Settings } from '../settings/settings-schema';
 import { migrateTables } from './migrations';
 import { backupTables, isBackupTable, perTable, type BackupTableName } from './registry';
 

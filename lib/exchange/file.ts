@@ -9,7 +9,7 @@ import { meetingSchema } from '../schemas/meeting';
 import { noteSchema } from '../schemas/note';
 import { partnerProgressSchema, tandemDocSchema } from '../schemas/tandem';
 import { tipSchema } from '../schemas/tip';
-import { roleSchema } from '../settings/settings';
+import { roleSchema } from '../settings/settings-schema';
 import { findFutureClock } from '../time/clock';
 import { MAX_ITERATIONS, MIN_ITERATIONS, seal, sha256Hex, unseal, type Sealed } from './crypto';
 import { canonicalJson } from './hash';

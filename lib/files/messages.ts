@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { firstIssue, issueMessage } from '../i18n/issues';
-import { isMessageKey, type Translate } from '../i18n/translate';
+import { isMessageKey, type Translate } from '../i18n/translator';
 import { messageOf } from '../errors/message-of';
 import { FileError } from './file-error';
 import { rulesProblemMessage } from '../packs/messages';

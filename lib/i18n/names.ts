@@ -1,5 +1,5 @@
 import { isCustomToolId, type ContextId, type ToolId } from '../contexts/types';
-import { isMessageKey, type Translate } from './translate';
+import { isMessageKey, type Translate } from './translator';
 
 /** The names mentors gave the tools they taught and their places (looked up by id). */
 export interface CustomNames {

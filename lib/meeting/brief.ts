@@ -1,6 +1,6 @@
 import { goalProgress } from '../goals/goals';
 import { formatDateTime } from '../i18n/dates';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../i18n/translator';
 import type { Lang } from '../schemas/common';
 import type { Settings } from '../settings/settings';
 import type { MeetingPrep } from './prep';

@@ -1,7 +1,7 @@
 import type { Lang } from '../schemas/common';
 import type { Meeting } from '../schemas/meeting';
 import { formatDay, formatTime } from '../i18n/dates';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../i18n/translator';
 import { DAY_MS, HOUR_MS } from './timeline';
 
 export type ReminderKind = 'day-before' | 'hour-before' | 'log-nudge';

@@ -80,4 +80,37 @@ describe('NoteSearch', () => {
     expect(ids(search.query('index'))).toEqual(['vlookup']);
     expect(search.size).toBe(4);
   });
+
+  it('built in slices, answers between slices from what it has and ends exactly where a full sync would', async () => {
+    const many = Array.from({ length: 1_200 }, (_, i) =>
+      aNote({ id: `n${String(i).padStart(4, '0')}`, body: i % 3 === 0 ? `pivot report ${i}` : `budget meeting ${i}`, tags: i % 5 === 0 ? ['jargon'] : [], updatedAt: i + 1 }),
+    );
+    const gone = aNote({ id: 'gone', body: 'pivot that was deleted since', updatedAt: 5 });
+    const full = new NoteSearch();
+    full.sync(many);
+    const sliced = new NoteSearch();
+    sliced.addSome([gone, ...many.slice(-250)]);
+    const seenBetween: number[] = [];
+    const done = await sliced.syncInSlices(many, { slice: 300, pause: async () => void seenBetween.push(sliced.query('pivot').total) });
+    expect(done).toBe(true);
+    // Each pause saw more of the notes (and the stale one until the end).
+    expect(seenBetween).toEqual([...seenBetween].sort((a, b) => a - b));
+    expect(seenBetween[0]).toBeGreaterThan(0);
+    // The same notes match (equal scores may come in another order: they were added in another order).
+    for (const q of ['pivot', 'budget 7', 'report']) expect(ids(sliced.query(q)).sort()).toEqual(ids(full.query(q)).sort());
+    expect(ids(sliced.query('', { tag: 'jargon' }))).toEqual(ids(full.query('', { tag: 'jargon' })));
+    expect(sliced.size).toBe(full.size);
+    expect(ids(sliced.query('deleted'))).toEqual([]);
+  });
+
+  it('stops between slices when told, keeping what it indexed so far', async () => {
+    const many = Array.from({ length: 900 }, (_, i) => aNote({ id: `s${i}`, body: `sverweis ${i}`, updatedAt: i + 1 }));
+    const search = new NoteSearch();
+    let slices = 0;
+    const done = await search.syncInSlices(many, { slice: 300, pause: async () => void slices++, stopped: () => slices >= 1 });
+    expect(done).toBe(false);
+    expect(search.size).toBe(300);
+    expect(await search.syncInSlices(many, { slice: 300, pause: async () => undefined })).toBe(true);
+    expect(search.size).toBe(900);
+  });
 });

@@ -19,6 +19,12 @@ function normalize(term: string): string {
   return term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** Lets the page handle input and render between slices of work. */
+function giveBack(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** Does a note pass the filters? */
 export function matchesFilters(note: Note, f: NoteFilters): boolean {
   if (f.kind && note.kind !== f.kind) return false;
@@ -57,6 +63,30 @@ export class NoteSearch {
       this.notes.delete(id);
     }
     performance.measure('tandem:notes-index', { start, detail: { size: this.notes.size } });
+  }
+
+  /**
+   * `sync` in slices of `slice` notes, giving the page back between them (`pause`), so typing and
+   * the first results stay responsive while thousands of notes are indexed. Returns false, with
+   * the index partly updated (still correct for what it holds), when `stopped` says to stop;
+   * the next complete run finishes it.
+   */
+  async syncInSlices(all: readonly Note[], options: { slice?: number; pause?: () => Promise<void>; stopped?: () => boolean } = {}): Promise<boolean> {
+    const { slice = 500, pause = giveBack, stopped = () => false } = options;
+    const start = performance.now();
+    const seen = new Set<string>();
+    for (let from = 0; from < all.length; from += slice) {
+      for (const id of this.upsert(all.slice(from, from + slice))) seen.add(id);
+      await pause();
+      if (stopped()) return false;
+    }
+    for (const id of [...this.notes.keys()]) {
+      if (seen.has(id)) continue;
+      this.index.discard(id);
+      this.notes.delete(id);
+    }
+    performance.measure('tandem:notes-index', { start, detail: { size: this.notes.size } });
+    return true;
   }
 
   /**

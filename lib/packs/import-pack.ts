@@ -131,6 +131,18 @@ async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], sc
   return compareWithStored(db, pack, valid, rejected, schemaVersion, rules, tools);
 }
 
+/**
+ * The stored tips with these ids. The table's keys come first (one request, no values: most of
+ * a new pack's ids are not stored), then only the rows that are, read by key.
+ */
+async function storedTipsAmong(db: TandemDb, ids: readonly string[]): Promise<Map<string, Tip>> {
+  if (ids.length === 0) return new Map();
+  const wanted = new Set(ids);
+  const present = (await db.tips.toCollection().primaryKeys()).filter((id) => wanted.has(id));
+  const rows = present.length === 0 ? [] : await db.tips.bulkGet(present);
+  return new Map(rows.filter((t): t is Tip => t !== undefined).map((t) => [t.id, t]));
+}
+
 /** Classifies checked tips against what is stored; reads only. */
 async function compareWithStored(
   db: TandemDb,
@@ -141,9 +153,7 @@ async function compareWithStored(
   rules: RulesPlan[],
   tools: TaughtToolPlan[],
 ): Promise<ImportPreview> {
-  // One key-range cursor (most of a new pack's ids are not stored; a cursor skips them, a get per id would not).
-  const ids = valid.map((v) => v.tip.id);
-  const stored = new Map((ids.length === 0 ? [] : await db.tips.where(':id').anyOf(ids).toArray()).map((t) => [t.id, t]));
+  const stored = await storedTipsAmong(db, valid.map((v) => v.tip.id));
   const entries: ImportPreview['entries'] = [];
   valid.forEach(({ index, tip }) => {
     const here = stored.get(tip.id);

@@ -1,5 +1,5 @@
 import { issueMessage } from '../i18n/issues';
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../i18n/translator';
 import type { RejectReason } from './import-pack';
 import { RULES_FORMAT_VERSION } from '../contexts/rule-format';
 import type { RulesProblem } from '../schemas/rules';

@@ -1,6 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, parseSettings } from './settings';
+import { settingsSchema } from './settings-schema';
 import { loadSettings, saveSettings } from './settings-store';
 
 describe('parseSettings', () => {
@@ -14,6 +16,20 @@ describe('parseSettings', () => {
 
   it('falls back to the defaults for garbage', () => {
     for (const raw of [null, undefined, 'x', 7, []]) expect(parseSettings(raw)).toEqual(defaultSettings);
+  });
+
+  it('accepts and trims each field exactly as settingsSchema does', () => {
+    const field = fc.oneof(fc.constantFrom('auto', 'de', 'en', 'mentee', 'mentor', 'both', 'EN', ''), fc.string({ maxLength: 90 }), fc.string({ maxLength: 90 }).map((s) => `  ${s}  `), fc.anything());
+    fc.assert(
+      fc.property(fc.record({ lang: field, role: field, myName: field, partnerName: field }, { requiredKeys: [] }), (raw) => {
+        const expected: Record<string, unknown> = { ...defaultSettings };
+        for (const [key, schema] of Object.entries(settingsSchema.shape)) {
+          const parsed = schema.safeParse((raw as Record<string, unknown>)[key]);
+          if (parsed.success) expected[key] = parsed.data;
+        }
+        expect(parseSettings(raw)).toEqual(expected);
+      }),
+    );
   });
 });
 

@@ -1,30 +1,33 @@
-// zod/mini: the same schemas with a tree-shakable API, because settings are read on every panel
-// start and the full zod build would be most of a 90 KB in the start-up bundle.
-import * as z from 'zod/mini';
+import type { Settings } from './settings-schema';
 
-export const roleSchema = z.enum(['mentee', 'mentor', 'both']);
-export type Role = z.infer<typeof roleSchema>;
-
-/** Preferences kept in `storage.local` (small, read before the database opens). */
-export const settingsSchema = z.object({
-  /** UI language: follow the browser, or the user's choice. */
-  lang: z.enum(['auto', 'de', 'en']),
-  /** What I do in the tandem: mentors write tips, mentees learn, some do both. */
-  role: roleSchema,
-  myName: z.string().check(z.trim(), z.maxLength(80)),
-  partnerName: z.string().check(z.trim(), z.maxLength(80)),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+export type { Role, Settings } from './settings-schema';
 
 export const defaultSettings: Settings = { lang: 'auto', role: 'mentee', myName: '', partnerName: '' };
+
+// Every panel start reads the settings: these plain checks say what settingsSchema says (a test
+// holds them to it) without putting a validation library in the start-up script.
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (value: unknown): T | undefined =>
+    values.find((v) => v === value);
+const name = (value: unknown): string | undefined => {
+  const trimmed = typeof value === 'string' ? value.trim() : undefined;
+  return trimmed !== undefined && trimmed.length <= 80 ? trimmed : undefined;
+};
+const fields: { [K in keyof Settings]: (value: unknown) => Settings[K] | undefined } = {
+  lang: oneOf('auto', 'de', 'en'),
+  role: oneOf('mentee', 'mentor', 'both'),
+  myName: name,
+  partnerName: name,
+};
 
 /** Settings from storage, falling back field by field to the defaults when stored data is bad. */
 export function parseSettings(raw: unknown): Settings {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const result: Record<string, unknown> = { ...defaultSettings };
-  for (const [key, field] of Object.entries(settingsSchema.shape)) {
-    const parsed = field.safeParse(source[key]);
-    if (parsed.success) result[key] = parsed.data;
+  for (const [key, check] of Object.entries(fields)) {
+    const value = check(source[key]);
+    if (value !== undefined) result[key] = value;
   }
   return result as Settings;
 }

@@ -1,16 +1,20 @@
-// zod/mini, like the settings: read on every panel start.
-import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 
 /**
  * Where this browser is with the first-run welcome: `started` while it is being answered (the
  * language or a name may already be saved), `finished` or `skipped` once it is out of the way.
  */
-export const welcomeStateSchema = z.object({
-  how: z.enum(['started', 'finished', 'skipped']),
-  at: z.number(),
-});
-export type WelcomeState = z.infer<typeof welcomeStateSchema>;
+export interface WelcomeState {
+  how: 'started' | 'finished' | 'skipped';
+  at: number;
+}
+
+// Read on every panel start, so a plain check rather than a validation library in the start-up script.
+function isWelcomeState(raw: unknown): raw is WelcomeState {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { how, at } = raw as Record<string, unknown>;
+  return (how === 'started' || how === 'finished' || how === 'skipped') && typeof at === 'number' && !Number.isNaN(at);
+}
 
 const welcomeItem = storage.defineItem<WelcomeState | null>('local:welcome', { fallback: null });
 
@@ -21,8 +25,7 @@ const welcomeItem = storage.defineItem<WelcomeState | null>('local:welcome', { f
  */
 export async function isFirstRun(): Promise<boolean> {
   const [raw, settings] = await Promise.all([welcomeItem.getValue(), storage.getItem('local:settings')]);
-  const state = welcomeStateSchema.safeParse(raw);
-  if (state.success) return state.data.how === 'started';
+  if (isWelcomeState(raw)) return raw.how === 'started';
   return settings === null;
 }
 

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { hostPattern, RULES_FORMAT, RULES_FORMAT_VERSION, type RuleSet } from '../contexts/rule-format';
 import { isCustomToolId, type ContextId, type CustomToolId, type ToolId } from '../contexts/types';
-import type { CustomNames } from '../i18n/names';
 import { HOSTNAME } from '../hosts/custom-hosts';
 import { customToolIdSchema, idSchema, timestampSchema } from '../schemas/common';
 import { ruleSetSchema } from '../schemas/rules';
+
+// Kept apart so the panel's first view names taught tools without loading the schemas.
+export { customNamesOf } from './custom-names';
 
 /**
  * A tool a mentor taught (database table `tools`): its rule set (format 2, with its name, its sites
@@ -40,17 +42,6 @@ export function isCustomContext(id: string): boolean {
 /** The tool a context id belongs to. */
 export function toolOfContext(id: ContextId): ToolId {
   return id.slice(0, id.indexOf('.')) as ToolId;
-}
-
-/** Names of taught tools and their places, as the mentor wrote them. */
-export function customNamesOf(tools: readonly Pick<CustomTool, 'id' | 'rules'>[]): CustomNames {
-  const toolNames = new Map<string, string>();
-  const placeNames = new Map<string, string>();
-  for (const tool of tools) {
-    if (tool.rules.name) toolNames.set(tool.id, tool.rules.name);
-    for (const place of tool.rules.contexts) if (place.name) placeNames.set(place.id, place.name);
-  }
-  return { tool: (id) => toolNames.get(id), place: (id) => placeNames.get(id) };
 }
 
 /** A slug of a name for ids: lower-case ASCII letters and digits, words joined by hyphens. */
