@@ -11,8 +11,10 @@ export interface LongWorkControl {
   show: (phase: Phase) => void;
   /** Stops the run at its next slice; the import then ends with an AbortError. */
   cancel: () => void;
-  /** The run is over (done, failed or cancelled): the bar goes. */
-  end: () => void;
+  /** Is this run still the view's own (not replaced by a newer one)? Only its outcome is shown. */
+  isCurrent: (run: LongWork) => boolean;
+  /** The run is over (done, failed or cancelled): its bar goes, unless a newer run replaced it. */
+  end: (run?: LongWork) => void;
 }
 
 /** Progress and cancel for a view's long import; leaving the view cancels what it started. */
@@ -32,9 +34,11 @@ export function useLongWork(): LongWorkControl {
   }, []);
   const show = useCallback((phase: Phase) => setProgress({ phase, done: 0, total: 0 }), []);
   const cancel = useCallback(() => controller.current?.abort(), []);
-  const end = useCallback(() => {
+  const isCurrent = useCallback((run: LongWork) => controller.current?.signal === run.signal, []);
+  const end = useCallback((run?: LongWork) => {
+    if (run && controller.current?.signal !== run.signal) return;
     controller.current = undefined;
     setProgress(undefined);
   }, []);
-  return { progress, begin, show, cancel, end };
+  return { progress, begin, show, cancel, isCurrent, end };
 }

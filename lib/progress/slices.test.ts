@@ -65,8 +65,8 @@ describe('startSlices', () => {
   it('counts across several loops (the tables of one file) as one total', async () => {
     const seen: Progress[] = [];
     const slices = startSlices(6, { onProgress: (p) => seen.push(p) });
-    for (const table of [[1, 2], [3, 4, 5, 6]]) {
-      for (const _ of table) {
+    for (const table of [2, 4]) {
+      for (let row = 0; row < table; row++) {
         busy(5);
         await slices.step();
       }
