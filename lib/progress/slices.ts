@@ -19,15 +19,22 @@ export interface LongWork {
 /** Work this long between yields leaves the rest of a frame for the panel's own input and paint. */
 export const SLICE_MS = 8;
 
-interface SchedulerLike {
-  yield?: () => Promise<void>;
-}
-
-/** Gives the event loop a turn: `scheduler.yield()` where the browser has it (it keeps our place in line), else a macrotask. */
+/**
+ * Gives the event loop a turn with a message to ourselves, queued behind the tasks already
+ * waiting: React's render of the new count (React schedules its work the same way) and the
+ * person's click on Cancel. Not `scheduler.yield()`: its continuation jumps that queue, so the
+ * bar would not move until the end. Not `setTimeout(0)`: nested timeouts wait at least 4 ms.
+ */
 export function yieldToBrowser(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
 /** Throws an AbortError once the person has cancelled (always that error, whatever reason the signal carries). */
