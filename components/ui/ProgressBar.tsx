@@ -12,12 +12,14 @@ export type ProgressNoun = 'tips' | 'records';
  * nobody hears every tick. Cancel is offered until the write starts, because after that the one
  * transaction either lands whole or not at all.
  */
-export function ProgressBar({ progress, noun, onCancel }: { progress: Progress; noun: ProgressNoun; onCancel?: () => void }) {
+export function ProgressBar({ progress, noun = 'records', onCancel }: { progress: Progress; noun?: ProgressNoun; onCancel?: () => void }) {
   const { t, lang } = useI18n();
   const number = new Intl.NumberFormat(lang);
-  const counted = progress.phase === 'check' && progress.total > 0;
-  const text = counted ? t(`progress.check.${noun}`, { done: number.format(progress.done), total: number.format(progress.total) }) : t(phaseKey(progress.phase));
-  const phaseText = counted ? t(`progress.start.${noun}`, { count: progress.total, total: number.format(progress.total) }) : text;
+  const counted = (progress.phase === 'check' || progress.phase === 'send') && progress.total > 0;
+  const what = progress.phase === 'send' ? 'send' : noun;
+  const counts = { done: number.format(progress.done), total: number.format(progress.total) };
+  const text = !counted ? t(phaseKey(progress.phase)) : what === 'send' ? t('progress.send', counts) : t(`progress.check.${what}`, counts);
+  const phaseText = counted ? t(`progress.start.${what}`, { count: progress.total, total: counts.total }) : text;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const cancellable = Boolean(onCancel) && progress.phase !== 'write';
   // Focus waits on Cancel while the file is checked: keyboard users can stop it at once.
@@ -59,6 +61,6 @@ function phaseKey(phase: Progress['phase']) {
   if (phase === 'read') return 'progress.read' as const;
   if (phase === 'compare') return 'progress.compare' as const;
   if (phase === 'write') return 'progress.write' as const;
-  // Checking before the count is known reads like reading on.
+  // Checking or sending before the count is known reads like reading on.
   return 'progress.read' as const;
 }

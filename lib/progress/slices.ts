@@ -1,5 +1,5 @@
-/** What a long import is doing: reading the file, checking its records, comparing them with the database, writing. */
-export type Phase = 'read' | 'check' | 'compare' | 'write';
+/** What long work is doing: reading a file, checking its records, comparing them with the database, writing; or sync sending local changes. */
+export type Phase = 'read' | 'check' | 'compare' | 'write' | 'send';
 
 /** How far a long piece of work is: its phase, and how many of how many items are done (0 of 0 while not counted). */
 export interface Progress {
