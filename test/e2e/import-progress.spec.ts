@@ -109,7 +109,8 @@ test('cancelling a pack import mid-check changes nothing, says so, and the file 
   await openPanel(page, extensionId, '#settings');
   const tipsBefore = await readStore(sw, 'tips');
   const packsBefore = await readStore(sw, 'packs');
-  await slowDown(page);
+  // Slower still: this test looks at the bar and takes a screenshot before it cancels.
+  await slowDown(page, 20);
 
   const input = page.getByLabel('Choose a pack file');
   await input.setInputFiles(pack);
