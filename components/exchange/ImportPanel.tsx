@@ -11,13 +11,15 @@ import { formatDateTime } from '@/lib/i18n/dates';
 import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
+import { isCancelled, throwIfCancelled, type LongWork } from '@/lib/progress/slices';
+import { ProgressBar } from '../ui/ProgressBar';
+import { useLongWork } from '../ui/useLongWork';
 
 /** Changes listed per table in the preview; a file of thousands would otherwise take seconds to show. */
 const PREVIEW_ROWS = 100;
 
 type Stage =
   | { kind: 'idle' }
-  | { kind: 'reading' }
   | { kind: 'locked'; text: string }
   | { kind: 'preview'; file: ReadFile; plan: MergePlan; usedToSeal: boolean };
 
@@ -30,15 +32,29 @@ export function ImportPanel() {
   const [status, announce] = useAnnounce();
   const inputRef = useRef<HTMLInputElement>(null);
   const passRef = useRef<HTMLInputElement>(null);
+  const work = useLongWork();
 
-  const open = async (text: string, passphrase?: string) => {
+  /** The person cancelled: say that nothing changed, and offer the file input again. */
+  const cancelled = () => {
+    setStage({ kind: 'idle' });
+    if (inputRef.current) inputRef.current.value = '';
+    announce(t('progress.cancelled'));
+    inputRef.current?.focus();
+  };
+
+  const open = async (text: string, passphrase?: string, run: LongWork = work.begin()) => {
     setError('');
     try {
       const db = getDb();
-      const file = await readExchangeFile(text, { passphrase });
-      const plan = await previewImport(db, file.payload, await deviceId());
-      setStage({ kind: 'preview', file, plan, usedToSeal: await partnerUsedToSeal(db) });
+      const file = await readExchangeFile(text, { passphrase, ...run });
+      const plan = await previewImport(db, file.payload, await deviceId(), run);
+      const usedToSeal = await partnerUsedToSeal(db);
+      throwIfCancelled(run.signal);
+      if (work.isCurrent(run)) setStage({ kind: 'preview', file, plan, usedToSeal });
     } catch (err) {
+      // A run replaced by a newer file says nothing: the newer one speaks.
+      if (!work.isCurrent(run)) return;
+      if (isCancelled(err)) return cancelled();
       const locked = err instanceof FileError && (err.code === 'needPassphrase' || err.code === 'wrongPassphrase');
       if (locked) {
         setStage({ kind: 'locked', text });
@@ -46,23 +62,30 @@ export function ImportPanel() {
       } else setStage({ kind: 'idle' });
       // Asking for the passphrase is the form itself, not an error.
       if (!(err instanceof FileError && err.code === 'needPassphrase')) setError(explainFailure(t, err));
+    } finally {
+      work.end(run);
     }
   };
 
   const choose = async (files: FileList | null) => {
     const f = files?.[0];
     if (!f) return;
-    setStage({ kind: 'reading' });
+    setStage({ kind: 'idle' });
     setPassphrase('');
+    const run = work.begin();
     try {
-      await open(await readFileText(f, exchangeEnvelope));
+      await open(await readFileText(f, exchangeEnvelope, run), undefined, run);
     } catch (err) {
+      work.end(run);
+      if (isCancelled(err)) return cancelled();
       setStage({ kind: 'idle' });
       setError(explainFailure(t, err));
     }
   };
 
   const apply = async (file: ReadFile) => {
+    // One transaction, all or nothing: it cannot be stopped halfway, so the bar only says it is saving.
+    work.show('write');
     try {
       const plan = await applyImport(getDb(), file, await deviceId());
       const count = tableNames.reduce((n, table) => n + plan.changes[table].length, 0);
@@ -71,6 +94,8 @@ export function ImportPanel() {
       announce(t('exchange.imported', { count }));
     } catch (err) {
       setError(explainFailure(t, err));
+    } finally {
+      work.end();
     }
   };
 
@@ -87,8 +112,8 @@ export function ImportPanel() {
         {t('exchange.chooseFile')}
         <input ref={inputRef} type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void choose(e.target.files)} />
       </label>
-      {stage.kind === 'reading' && <p className="muted">{t('exchange.reading')}</p>}
-      {stage.kind === 'locked' && (
+      {work.progress && <ProgressBar progress={work.progress} noun="records" onCancel={work.cancel} />}
+      {stage.kind === 'locked' && !work.progress && (
         <form
           className="passphrase"
           onSubmit={(e) => {
@@ -116,7 +141,7 @@ export function ImportPanel() {
           {error}
         </p>
       )}
-      {stage.kind === 'preview' && <Preview file={stage.file} plan={stage.plan} usedToSeal={stage.usedToSeal} onApply={() => void apply(stage.file)} onCancel={cancel} />}
+      {stage.kind === 'preview' && !work.progress && <Preview file={stage.file} plan={stage.plan} usedToSeal={stage.usedToSeal} onApply={() => void apply(stage.file)} onCancel={cancel} />}
       <p className="status-message" role="status" aria-live="polite" data-testid="import-status">
         {status}
       </p>

@@ -10,6 +10,9 @@ import { toDateInput, toTimeInput } from '@/lib/meeting/local-time';
 import { useI18n } from '../ui/I18nProvider';
 import { useAnnounce } from '../ui/useAnnounce';
 import { downloadJson } from '../ui/download';
+import { isCancelled, throwIfCancelled } from '@/lib/progress/slices';
+import { ProgressBar } from '../ui/ProgressBar';
+import { useLongWork } from '../ui/useLongWork';
 
 /** `tandem-tips-2026-12-02-1030.tandem-backup.json` */
 const fileName = (at: number) => `tandem-tips-${toDateInput(at)}-${toTimeInput(at).replace(':', '')}${BACKUP_EXTENSION}`;
@@ -26,7 +29,7 @@ export function BackupRestore() {
   const { t } = useI18n();
   const id = useId();
   const [busy, setBusy] = useState(false);
-  const [reading, setReading] = useState(false);
+  const work = useLongWork();
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState('');
   const [status, announce] = useAnnounce();
@@ -53,17 +56,24 @@ export function BackupRestore() {
     announce('');
     const file = files?.[0];
     if (!file) return;
+    const run = work.begin();
     try {
-      setReading(true);
       const db = getDb();
       await db.open();
-      const backup = await readBackupFile(await readFileText(file, backupEnvelope), db.verno);
-      setPreview({ backup, now: await countRows(db) });
+      const backup = await readBackupFile(await readFileText(file, backupEnvelope, run), db.verno, run);
+      const now = await countRows(db);
+      throwIfCancelled(run.signal);
+      if (work.isCurrent(run)) setPreview({ backup, now });
     } catch (err) {
-      setError(explainFailure(t, err));
+      // A run replaced by a newer file says nothing: the newer one speaks.
+      if (!work.isCurrent(run)) return;
       if (inputRef.current) inputRef.current.value = '';
+      if (isCancelled(err)) {
+        announce(t('progress.cancelled'));
+        inputRef.current?.focus();
+      } else setError(explainFailure(t, err));
     } finally {
-      setReading(false);
+      work.end(run);
     }
   };
 
@@ -75,6 +85,8 @@ export function BackupRestore() {
 
   const restore = async ({ backup }: Preview) => {
     setBusy(true);
+    // One transaction, all or nothing: it cannot be stopped halfway, so the bar only says it is saving.
+    work.show('write');
     try {
       await restoreBackup(getDb(), backup, localStorage);
       setPreview(undefined);
@@ -86,6 +98,7 @@ export function BackupRestore() {
       setError(explainFailure(t, err));
     } finally {
       setBusy(false);
+      work.end();
     }
   };
 
@@ -103,13 +116,13 @@ export function BackupRestore() {
         {t('backup.restore.choose')}
         <input ref={inputRef} type="file" accept={`${BACKUP_EXTENSION},.json,application/json`} data-testid="restore-file" onChange={(e) => void choose(e.target.files)} />
       </label>
-      {reading && <p className="muted">{t('backup.reading')}</p>}
+      {work.progress && <ProgressBar progress={work.progress} noun="records" onCancel={work.cancel} />}
       {error && (
         <p className="error" role="alert" data-testid="restore-error">
           {error}
         </p>
       )}
-      {preview && <RestorePreview preview={preview} busy={busy} onRestore={() => void restore(preview)} onCancel={cancel} />}
+      {preview && !work.progress && <RestorePreview preview={preview} busy={busy} onRestore={() => void restore(preview)} onCancel={cancel} />}
       <p className="status-message" role="status" aria-live="polite" data-testid="backup-status">
         {status}
       </p>

@@ -6,7 +6,10 @@ import { explainFailure } from '@/lib/files/messages';
 import { applyPackImport, previewPackImport, type ImportPreview } from '@/lib/packs/import-pack';
 import { rejectReasonMessage, rulesPlanMessage } from '@/lib/packs/messages';
 import { PACK_EXTENSION, PACK_SCHEMA_VERSION, packEnvelope } from '@/lib/packs/pack-file';
+import { isCancelled, throwIfCancelled } from '@/lib/progress/slices';
 import { useI18n } from '../ui/I18nProvider';
+import { ProgressBar } from '../ui/ProgressBar';
+import { useLongWork } from '../ui/useLongWork';
 
 type State = { kind: 'idle' } | { kind: 'preview'; preview: ImportPreview };
 
@@ -22,6 +25,7 @@ export function PackImport() {
   const [over, setOver] = useState(false);
   const previewRef = useRef<HTMLHeadingElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const work = useLongWork();
 
   useEffect(() => {
     if (state.kind === 'preview') previewRef.current?.focus();
@@ -35,16 +39,28 @@ export function PackImport() {
     if (files.length > 1) return setProblem(t('packs.error.oneFile'));
     const [file] = files;
     if (!file) return;
+    const run = work.begin();
     try {
-      setState({ kind: 'preview', preview: await previewPackImport(getDb(), await readFileText(file, packEnvelope)) });
+      const preview = await previewPackImport(getDb(), await readFileText(file, packEnvelope, run), undefined, run);
+      throwIfCancelled(run.signal);
+      if (work.isCurrent(run)) setState({ kind: 'preview', preview });
     } catch (error) {
-      setProblem(explainFailure(t, error));
+      // A run replaced by a newer file says nothing: the newer one speaks.
+      if (!work.isCurrent(run)) return;
+      if (isCancelled(error)) {
+        setMessage(t('progress.cancelled'));
+        // The file can be chosen again at once.
+        inputRef.current?.focus();
+      } else setProblem(explainFailure(t, error));
     } finally {
+      work.end(run);
       if (inputRef.current) inputRef.current.value = '';
     }
   };
 
   const confirm = async (preview: ImportPreview) => {
+    // The write is one transaction: it cannot be stopped halfway, so the bar only says it is saving.
+    work.show('write');
     try {
       const counts = await applyPackImport(getDb(), preview);
       setState({ kind: 'idle' });
@@ -55,6 +71,8 @@ export function PackImport() {
     } catch (error) {
       setState({ kind: 'idle' });
       setProblem(t('packs.error.write', { message: messageOf(error) }));
+    } finally {
+      work.end();
     }
   };
 
@@ -81,6 +99,7 @@ export function PackImport() {
         </span>
         <span className="hint">{over ? t('packs.import.dropActive') : t('packs.import.drop')}</span>
       </div>
+      {work.progress && <ProgressBar progress={work.progress} noun="tips" onCancel={work.cancel} />}
       {problem && (
         <p className="alert" role="alert" data-testid="import-problem">
           {problem}
@@ -89,7 +108,7 @@ export function PackImport() {
       <p className="status-message" role="status" aria-live="polite" data-testid="import-status">
         {message}
       </p>
-      {state.kind === 'preview' && (
+      {state.kind === 'preview' && !work.progress && (
         <ImportPreviewCard
           preview={state.preview}
           headingRef={previewRef}

@@ -13,6 +13,7 @@ import { useI18n } from '../ui/I18nProvider';
 import { LockIcon } from '../ui/LockIcon';
 import { useAnnounce } from '../ui/useAnnounce';
 import { describeSync } from './SyncStatusLine';
+import { SyncProgress } from './SyncProgress';
 import { useSync } from './useSync';
 
 // A background that is starting syncs on its own schedule: a lost nudge only means waiting a minute.
@@ -84,6 +85,7 @@ export function SyncSection() {
               {describeSync(status, t, lang).join(' ')}
             </p>
           )}
+          {status && <SyncProgress status={status} />}
           <p className="muted small">{t('sync.server', { host: new URL(config.invite.server).host, db: config.invite.db })}</p>
           <p className="muted small">{t('sync.offHint')}</p>
           <button type="button" className="secondary" onClick={() => void turnOff()}>

@@ -6,7 +6,8 @@ import { customHostSchema, type CustomHost } from '../hosts/custom-hosts';
 import { timestampSchema } from '../schemas/common';
 import { settingsSchema, type Settings } from '../settings/settings-schema';
 import { migrateTables } from './migrations';
-import { backupTables, isBackupTable, perTable, type BackupTableName } from './registry';
+import { backupTableNames, backupTables, isBackupTable, perTable, type BackupTableName } from './registry';
+import { startSlices, throwIfCancelled, type LongWork, type Slices } from '../progress/slices';
 
 export const BACKUP_FORMAT = FILE_FORMATS.backup;
 /** Bump when the file's shape changes, and add a migration from the previous one to `fileMigrations`. */
@@ -67,25 +68,29 @@ const strictSettingsSchema = z.strictObject(settingsSchema.shape);
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 /** The rows of one table, each checked against its schema and for repeated keys; throws on the first bad row. */
-function checkTable(table: BackupTableName, rows: readonly unknown[]): unknown[] {
+async function checkTable(table: BackupTableName, rows: readonly unknown[], slices: Slices): Promise<unknown[]> {
   const { schema, key } = backupTables[table];
   const seen = new Set<unknown>();
-  return rows.map((raw, index) => {
+  const checked: unknown[] = [];
+  for (const [index, raw] of rows.entries()) {
     const row: unknown = parseOrRefuse('backup', schema, raw, { table, index });
     const id = typeof row === 'object' && row !== null ? Object.getOwnPropertyDescriptor(row, key)?.value : undefined;
     if (seen.has(id)) throw new FileError('backup', 'invalid', { table, row: index + 1, issue: { path: [key], code: 'custom', reason: 'duplicate' } });
     seen.add(id);
-    return row;
-  });
+    checked.push(row);
+    await slices.step();
+  }
+  return checked;
 }
 
 /**
  * Reads and checks a backup file: the envelope (size, JSON, format, version), every table and
  * row, settings, hosts and the checksum. `dbVersion` is this browser's database version: newer
  * backups are refused, older ones migrated. Throws a FileError naming the table, record and
- * field; never returns partial data.
+ * field; never returns partial data. With `work`, counts the rows it checks and ends with an
+ * AbortError once cancelled.
  */
-export async function readBackupFile(text: string, dbVersion: number): Promise<Backup> {
+export async function readBackupFile(text: string, dbVersion: number, work?: LongWork): Promise<Backup> {
   const { file: raw, version } = readEnvelope(text, backupEnvelope);
   if (typeof raw.dbVersion === 'number' && raw.dbVersion > dbVersion) throw new FileError('backup', 'futureDb', { version: raw.dbVersion, supported: dbVersion });
   const file = parseOrRefuse('backup', headerSchema, migrateUp('backup', raw, version, BACKUP_VERSION, fileMigrations));
@@ -94,13 +99,20 @@ export async function readBackupFile(text: string, dbVersion: number): Promise<B
   const migrated = migrateTables(file.tables, file.dbVersion, dbVersion);
   const unknown = Object.keys(migrated).find((name) => !isBackupTable(name));
   if (unknown !== undefined) throw new FileError('backup', 'unknownTable', { table: clip(unknown) });
-  const tables = perTable((name) => checkTable(name, migrated[name] ?? []));
+  const slices = startSlices(
+    backupTableNames.reduce((n, name) => n + (migrated[name]?.length ?? 0), 0),
+    work,
+  );
+  const tables = perTable<unknown[]>(() => []);
+  for (const name of backupTableNames) tables[name] = await checkTable(name, migrated[name] ?? [], slices);
+  slices.finish();
 
   const settings = parseOrRefuse('backup', strictSettingsSchema, file.settings, { prefix: ['settings'] });
   const customHosts = parseOrRefuse('backup', hostsSchema, file.customHosts, { prefix: ['customHosts'] });
 
   // Checked last, so a file with a bad row names the row rather than only saying "changed".
   if ((await sha256Hex(contentOf(file))) !== file.sha256) throw new FileError('backup', 'tampered');
+  throwIfCancelled(work?.signal);
 
   return { schemaVersion: BACKUP_VERSION, dbVersion, exportedAt: file.exportedAt, settings, customHosts, tables };
 }

@@ -8,6 +8,7 @@ import type { Role } from '../settings/settings';
 import { localizeTip } from '../tips/localize';
 import { writeExchangeFile, type ExchangePayload, type ReadFile } from './file';
 import { FileError } from '../files/file-error';
+import { enterPhase, throwIfCancelled, type LongWork } from '../progress/slices';
 import { emptyKnowledge, knowledgeOf, versionKey, type KnowledgeState } from './knowledge';
 import { LOCAL_PACK_ID, PARTNER_PACK_ID } from '../packs/pack-ids';
 import { conflictCopyId, emptySnapshot, planMerge, tableNames, type Knowledge, type MergePlan, type Snapshot, type TableName } from './merge';
@@ -186,10 +187,13 @@ export async function writePlan(db: TandemDb, plan: MergePlan, partnerName: stri
 /** The tables a merge writes. */
 export const mergeTables = (db: TandemDb) => [db.notes, db.goals, db.meetings, db.tandem, db.tips, db.packs, db.partnerProgress];
 
-/** Plans an import without writing anything (for the preview). */
-export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string): Promise<MergePlan> {
+/** Plans an import without writing anything (for the preview); with `work`, says so and ends with an AbortError once cancelled. */
+export async function previewImport(db: TandemDb, payload: ExchangePayload, myDevice: string, work?: LongWork): Promise<MergePlan> {
   if (payload.from.device === myDevice) throw new FileError('exchange', 'ownFile');
-  return (await planIncoming(db, payload)).plan;
+  enterPhase(work, 'compare');
+  const { plan } = await planIncoming(db, payload);
+  throwIfCancelled(work?.signal);
+  return plan;
 }
 
 /**

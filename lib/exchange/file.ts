@@ -11,6 +11,7 @@ import { partnerProgressSchema, tandemDocSchema } from '../schemas/tandem';
 import { tipSchema } from '../schemas/tip';
 import { roleSchema } from '../settings/settings-schema';
 import { findFutureClock } from '../time/clock';
+import { startSlices, type LongWork } from '../progress/slices';
 import { MAX_ITERATIONS, MIN_ITERATIONS, seal, sha256Hex, unseal, type Sealed } from './crypto';
 import { canonicalJson } from './hash';
 
@@ -34,6 +35,9 @@ const uniqueIds = <T>(key: (r: T) => string) => (rows: T[], ctx: z.RefinementCtx
   });
 };
 
+/** The most records of each table one file may carry. */
+const MAX_RECORDS = { notes: 20_000, goals: 1_000, meetings: 1_000, tandem: 1_000, tips: 5_000, progress: 5_000 } as const;
+
 /** What an exchange file carries, validated field by field before anything is merged. */
 export const exchangePayloadSchema = z.strictObject({
   from: z.strictObject({
@@ -47,13 +51,13 @@ export const exchangePayloadSchema = z.strictObject({
   ack: timestampSchema.nullable(),
   notes: z
     .array(noteSchema.refine((n) => n.visibility === 'shared', { error: 'privateNote', path: ['visibility'] }))
-    .max(20_000)
+    .max(MAX_RECORDS.notes)
     .superRefine(uniqueIds((n) => n.id)),
-  goals: z.array(goalSchema).max(1_000).superRefine(uniqueIds((g) => g.id)),
-  meetings: z.array(meetingSchema).max(1_000).superRefine(uniqueIds((m) => m.id)),
-  tandem: z.array(tandemDocSchema).max(1_000).superRefine(uniqueIds((d) => d.id)),
-  tips: z.array(tipSchema).max(5_000).superRefine(uniqueIds((t) => t.id)),
-  progress: z.array(partnerProgressSchema).max(5_000).superRefine(uniqueIds((p) => p.tipId)),
+  goals: z.array(goalSchema).max(MAX_RECORDS.goals).superRefine(uniqueIds((g) => g.id)),
+  meetings: z.array(meetingSchema).max(MAX_RECORDS.meetings).superRefine(uniqueIds((m) => m.id)),
+  tandem: z.array(tandemDocSchema).max(MAX_RECORDS.tandem).superRefine(uniqueIds((d) => d.id)),
+  tips: z.array(tipSchema).max(MAX_RECORDS.tips).superRefine(uniqueIds((t) => t.id)),
+  progress: z.array(partnerProgressSchema).max(MAX_RECORDS.progress).superRefine(uniqueIds((p) => p.tipId)),
 });
 export type ExchangePayload = z.infer<typeof exchangePayloadSchema>;
 
@@ -120,7 +124,7 @@ export interface ReadFile {
   encrypted: boolean;
 }
 
-export interface ReadOptions {
+export interface ReadOptions extends LongWork {
   passphrase?: string;
   /** This computer's time: records from more than a day later are refused. */
   now?: number;
@@ -177,11 +181,56 @@ export async function readExchangeFile(text: string, options: ReadOptions = {}):
 
   // Only now (the checksum or seal checked what was sent): hidden and reordering characters go.
   const current = migrateUp('exchange', stripInvisibleDeep(payloadJson), version, format.version, format.migrations);
-  const parsed = exchangePayloadSchema.safeParse(current);
-  if (!parsed.success) {
-    const issue = firstIssue(parsed.error, ['payload']);
-    throw refusal('exchange', issue, whereIn(issue.path));
+  const payload = await parsePayload(current, options);
+  refuseFutureClocks(payload, options.now ?? Date.now());
+  return { payload, encrypted };
+}
+
+/** The payload with each table only as a list of the allowed length: the records are checked one by one. */
+const payloadListsSchema = exchangePayloadSchema.extend({
+  notes: z.array(z.unknown()).max(MAX_RECORDS.notes),
+  goals: z.array(z.unknown()).max(MAX_RECORDS.goals),
+  meetings: z.array(z.unknown()).max(MAX_RECORDS.meetings),
+  tandem: z.array(z.unknown()).max(MAX_RECORDS.tandem),
+  tips: z.array(z.unknown()).max(MAX_RECORDS.tips),
+  progress: z.array(z.unknown()).max(MAX_RECORDS.progress),
+});
+
+/** The key a table's records must not repeat. */
+const noTwice = (table: (typeof payloadTables)[number]) =>
+  z.array(z.record(z.string(), z.unknown())).superRefine(uniqueIds((r) => String(table === 'progress' ? r.tipId : r.id)));
+
+const refuseIssue = (error: z.ZodError, prefix: (string | number)[]) => {
+  const issue = firstIssue(error, prefix);
+  return refusal('exchange', issue, whereIn(issue.path));
+};
+
+/**
+ * `exchangePayloadSchema`, a record at a time: the panel stays responsive over 10,000 records,
+ * counts them, and can be cancelled. Refuses the same files with the same message.
+ */
+async function parsePayload(value: unknown, work: LongWork): Promise<ExchangePayload> {
+  const lists = payloadListsSchema.safeParse(value);
+  if (!lists.success) throw refuseIssue(lists.error, ['payload']);
+  const slices = startSlices(
+    payloadTables.reduce((n, table) => n + lists.data[table].length, 0),
+    work,
+  );
+  const checked: Partial<Record<(typeof payloadTables)[number], unknown[]>> = {};
+  for (const table of payloadTables) {
+    const schema = exchangePayloadSchema.shape[table];
+    const rows: unknown[] = [];
+    for (const [index, raw] of lists.data[table].entries()) {
+      const row = schema.element.safeParse(raw);
+      if (!row.success) throw refuseIssue(row.error, ['payload', table, index]);
+      rows.push(row.data);
+      await slices.step();
+    }
+    // No record twice: the same rule as the table's schema, on the records already checked.
+    const ids = noTwice(table).safeParse(rows);
+    if (!ids.success) throw refuseIssue(ids.error, ['payload', table]);
+    checked[table] = rows;
   }
-  refuseFutureClocks(parsed.data, options.now ?? Date.now());
-  return { payload: parsed.data, encrypted };
+  slices.finish();
+  return { ...lists.data, ...checked } as ExchangePayload;
 }

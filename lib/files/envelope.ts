@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { firstIssue, type IssueInfo } from '../i18n/issues';
 import { FILE_KINDS, FileError, type FileKind } from './file-error';
+import { enterPhase, throwIfCancelled, type LongWork } from '../progress/slices';
 
 /** The `format` each kind of file carries (how a backup chosen as a pack is recognised). */
 export const FILE_FORMATS = {
@@ -42,13 +43,18 @@ function refuseSize(text: string, spec: EnvelopeSpec): void {
 }
 
 /** Reads a chosen or dropped file's text, refusing one that is too large before reading a byte of it. */
-export async function readFileText(file: Blob, spec: Pick<EnvelopeSpec, 'kind' | 'maxBytes'>): Promise<string> {
+export async function readFileText(file: Blob, spec: Pick<EnvelopeSpec, 'kind' | 'maxBytes'>, work?: LongWork): Promise<string> {
   if (file.size > spec.maxBytes) throw new FileError(spec.kind, 'tooLarge', { bytes: file.size, maxBytes: spec.maxBytes });
+  enterPhase(work, 'read');
+  let text: string;
   try {
-    return await file.text();
+    text = await file.text();
   } catch {
     throw new FileError(spec.kind, 'unreadable');
   }
+  // A cancel while the browser read the file: nothing was looked at yet.
+  throwIfCancelled(work?.signal);
+  return text;
 }
 
 /** Is any array or object nested deeper than `limit`? Iterative, so a hostile file cannot overflow the stack here. */

@@ -14,6 +14,7 @@ import { installRules, planRules, removeRulesFrom, type RulesPlan } from '../rul
 import { isCustomToolId } from '../contexts/types';
 import { planTaughtTools, splitRuleSets, writeTaughtTools, type TaughtToolPlan } from '../tools/pack-tools';
 import { publishTaughtTools } from '../tools/tool-store';
+import { enterPhase, mapInSlices, throwIfCancelled, type LongWork } from '../progress/slices';
 
 /** Why one tip of a file was left out. */
 export type RejectReason =
@@ -92,20 +93,12 @@ function classify(incoming: Tip, stored: Tip | undefined): EntryKind {
   return incoming.deletedAt !== undefined && stored.deletedAt === undefined ? 'removed' : 'updated';
 }
 
-/**
- * Checks each tip of a file on its own: the tip schema (under the file's pack id), its pages
- * belonging to its tool, no id twice, and no time from the future. Reads nothing.
- */
-export function checkTips(
-  packId: string,
-  rawTips: readonly unknown[],
-  now: number,
-  taught?: ReadonlySet<string>,
-): { valid: { index: number; tip: Tip }[]; rejected: ImportPreview['rejected'] } {
+/** The check of one tip after another (see `checkTips`): the ids seen so far are its memory. */
+function tipChecker(packId: string, now: number, taught?: ReadonlySet<string>) {
   const rejected: ImportPreview['rejected'] = [];
   const valid: { index: number; tip: Tip }[] = [];
   const seen = new Set<string>();
-  rawTips.forEach((raw, index) => {
+  const check = (raw: unknown, index: number) => {
     const withPack = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? { ...raw, packId } : raw;
     const parsed = tipSchema.safeParse(withPack);
     if (!parsed.success) {
@@ -121,14 +114,39 @@ export function checkTips(
     else if (seen.has(tip.id)) rejected.push({ index, title: tip.title, reason: { code: 'duplicate' } });
     else valid.push({ index, tip });
     seen.add(tip.id);
-  });
+  };
+  return { check, valid, rejected };
+}
+
+/**
+ * Checks each tip of a file on its own: the tip schema (under the file's pack id), its pages
+ * belonging to its tool, no id twice, and no time from the future. Reads nothing.
+ */
+export function checkTips(
+  packId: string,
+  rawTips: readonly unknown[],
+  now: number,
+  taught?: ReadonlySet<string>,
+): { valid: { index: number; tip: Tip }[]; rejected: ImportPreview['rejected'] } {
+  const { check, valid, rejected } = tipChecker(packId, now, taught);
+  rawTips.forEach(check);
+  return { valid, rejected };
+}
+
+/** `checkTips` a slice at a time, counting the tips (the panel stays responsive and can cancel). */
+async function checkTipsInSlices(packId: string, rawTips: readonly unknown[], now: number, taught: ReadonlySet<string>, work?: LongWork): Promise<ReturnType<typeof checkTips>> {
+  const { check, valid, rejected } = tipChecker(packId, now, taught);
+  await mapInSlices(rawTips, check, work);
   return { valid, rejected };
 }
 
 /** Validates each tip and compares it with the database; reads only. */
-async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], tools: TaughtToolPlan[], now: number): Promise<ImportPreview> {
-  const { valid, rejected } = checkTips(pack.id, rawTips, now, new Set(tools.map((p) => p.rules.tool)));
-  return compareWithStored(db, pack, valid, rejected, schemaVersion, rules, tools);
+async function buildPreview(db: TandemDb, pack: FilePack, rawTips: unknown[], schemaVersion: number, rules: RulesPlan[], tools: TaughtToolPlan[], now: number, work?: LongWork): Promise<ImportPreview> {
+  const { valid, rejected } = await checkTipsInSlices(pack.id, rawTips, now, new Set(tools.map((p) => p.rules.tool)), work);
+  enterPhase(work, 'compare');
+  const preview = await compareWithStored(db, pack, valid, rejected, schemaVersion, rules, tools);
+  throwIfCancelled(work?.signal);
+  return preview;
 }
 
 /**
@@ -182,17 +200,18 @@ async function refuseProtected(db: TandemDb, pack: FilePack): Promise<void> {
 /**
  * Reads a pack file and shows what importing it would do (new, updated, removed, unchanged,
  * rejected with reasons) without writing anything. Throws a FileError for a file that cannot be
- * imported at all.
+ * imported at all; with `work`, reports how far it is and ends with an AbortError once cancelled.
  */
-export async function previewPackImport(db: TandemDb, text: string, now = Date.now()): Promise<ImportPreview> {
+export async function previewPackImport(db: TandemDb, text: string, now = Date.now(), work?: LongWork): Promise<ImportPreview> {
   const { pack, tips, rules, schemaVersion } = parsePackText(text, now);
+  throwIfCancelled(work?.signal);
   await refuseProtected(db, pack);
   // Updates of the built-in tools and taught tools are checked each their own way; one bad set refuses the pack.
   const { updates, taught } = splitRuleSets(rules);
   const plans = await planPackRules(updates as unknown[] | undefined);
   const tools = await planTaughtTools(db, taught, pack.id);
   if (!tools.ok) throw new FileError('pack', 'rules', { rulesProblem: tools.problem });
-  return buildPreview(db, pack, tips, schemaVersion, plans, tools.plans, now);
+  return buildPreview(db, pack, tips, schemaVersion, plans, tools.plans, now, work);
 }
 
 /** What the pack's rule sets would do; a bad rule set refuses the whole pack (nothing of it is written). */

@@ -10,7 +10,6 @@ export const en = {
   'backup.restore.heading': 'Restore a backup',
   'backup.restore.intro': 'Replaces everything Tandem Tips keeps in this browser with the contents of a backup file. You see what it holds before anything changes.',
   'backup.restore.choose': 'Backup file (.tandem-backup.json)',
-  'backup.reading': 'Reading the file…',
   'backup.preview.title': 'Backup from {date}, {time}',
   'backup.preview.caption': 'What the backup holds, and what it replaces',
   'backup.preview.what': 'Data',
@@ -57,7 +56,6 @@ export const de: Catalog<typeof en> = {
   'backup.restore.intro':
     'Ersetzt alles, was Tandem Tips in diesem Browser speichert, durch den Inhalt einer Sicherungsdatei. Sie sehen vorher, was sie enthält.',
   'backup.restore.choose': 'Sicherungsdatei (.tandem-backup.json)',
-  'backup.reading': 'Datei wird gelesen …',
   'backup.preview.title': 'Sicherung vom {date}, {time}',
   'backup.preview.caption': 'Was die Sicherung enthält und was sie ersetzt',
   'backup.preview.what': 'Daten',
