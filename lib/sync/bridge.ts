@@ -5,6 +5,8 @@ import { emptySnapshot, tableNames, type Knowledge, type Snapshot, type TableNam
 import type { Lang } from '../schemas/common';
 import type { PartnerProgress } from '../schemas/tandem';
 import { KEY_CHECK_ID, docIdFor, openDoc, recordKey, sealDoc, type DocBody, type Member, type SyncDoc } from './docs';
+import { messageOf } from '../errors/message-of';
+import type { IssueInfo } from '../i18n/issues';
 import { SyncError, type SyncErrorCode } from './errors';
 import type { TandemKeys } from './keys';
 import { sharedRecords, tkOf } from './records';
@@ -30,6 +32,8 @@ export interface Refusal {
   docId: string;
   code: SyncErrorCode;
   params: Record<string, string | number>;
+  /** Which field of the record was refused and why, translated where it is shown. */
+  issue?: IssueInfo;
 }
 
 /** Documents read from the replica per transaction. */
@@ -116,8 +120,8 @@ export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string
     try {
       return { rev: r._rev!, body: await openDoc(b.keys, r) };
     } catch (error) {
-      const e = error instanceof SyncError ? error : new SyncError('invalid', { field: '(document)', problem: String(error) });
-      refused.push({ docId, code: e.code, params: e.params });
+      const e = error instanceof SyncError ? error : new SyncError('unreadable', { detail: messageOf(error) });
+      refused.push({ docId, code: e.code, params: e.params, ...(e.issue ? { issue: e.issue } : {}) });
       return { rev: r._rev! };
     }
   };

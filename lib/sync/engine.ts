@@ -197,7 +197,7 @@ export class SyncEngine {
     if (refused.length > 0) {
       this.refused.push(...refused);
       const last = refused.at(-1)!;
-      this.report({ refused: { count: this.refused.length, code: last.code, params: last.params } });
+      this.report({ refused: { count: this.refused.length, code: last.code, params: last.params, ...(last.issue ? { issue: last.issue } : {}) } });
     }
     // Merging may have left a newer local version (a conflict settled, a meeting joined): send it.
     await this.push();
