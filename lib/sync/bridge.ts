@@ -114,7 +114,9 @@ function revOrder(a: string, b: string): number {
  */
 export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string[] })[]): Promise<{ merged: number; refused: Refusal[] }> {
   const docs = raw.filter((d) => !d._id.startsWith('_') && d._id !== KEY_CHECK_ID && !d._deleted);
-  const bases = await b.sdb.docs.bulkGet(docs.map((d) => d._id));
+  // One key-range cursor, not one get per document: on a first sync none of them is known yet.
+  const known = new Map((await b.sdb.docs.where('docId').anyOf(docs.map((d) => d._id)).toArray()).map((row) => [row.docId, row]));
+  const bases = docs.map((d) => known.get(d._id));
   const refused: Refusal[] = [];
   const open = async (docId: string, r: SyncDoc): Promise<Leaf> => {
     try {
