@@ -246,7 +246,7 @@ export async function deleteReplica(PouchDB: PouchConstructor, opts: { adapter?:
 }
 
 /** Is there a replica in the older layout? Then it goes, and with it the bookkeeping that points into it. */
-async function dropLegacyReplica(sdb: SyncDb): Promise<void> {
+export async function dropLegacyReplica(sdb: SyncDb): Promise<void> {
   const names = (await indexedDB.databases?.().catch(() => [])) ?? [];
   if (!names.some((d) => d.name === LEGACY_REPLICA_DB)) return;
   await deleteDatabase(LEGACY_REPLICA_DB);
