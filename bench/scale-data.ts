@@ -84,6 +84,8 @@ export function generators(seed = 42) {
 
   const meeting = (id: string, i: number) => {
     const at = now - (i - 2) * 14 * 86_400_000;
+    // A meeting planned for next month was written today: its clock fields never lie ahead.
+    const written = Math.min(at, now - 60_000);
     return {
       id,
       scheduledAt: at,
@@ -91,9 +93,8 @@ export function generators(seed = 42) {
       summary: sentence(30),
       nextSteps: sentence(12),
       feedback: {},
-      // A meeting planned ahead was written down before it: no time from the future (imports refuse one).
-      createdAt: Math.min(at, now),
-      updatedAt: Math.min(at, now),
+      createdAt: written,
+      updatedAt: written,
     };
   };
 

@@ -50,7 +50,7 @@ async function close(side: Side | undefined) {
 
 /** Milliseconds from "Save note" in one panel to the question in the other's open meeting prep. */
 export async function sharedNoteLatency(runs: number): Promise<number[]> {
-  const server = await startCouchServer();
+  const server = await startCouchServer({ inMemory: true });
   let mentee: Side | undefined;
   let mentor: Side | undefined;
   try {
@@ -130,13 +130,13 @@ const countIn = (sw: Worker) =>
 const replicaCount = (sw: Worker) =>
   sw.evaluate(
     async () =>
-      !(await indexedDB.databases()).some((d) => d.name === '_pouch_tandem-sync')
+      !(await indexedDB.databases()).some((d) => d.name === '_pouch_tandem-replica')
         ? -1
         : new Promise<number>((done) => {
-        const req = indexedDB.open('_pouch_tandem-sync');
+        const req = indexedDB.open('_pouch_tandem-replica');
         req.onsuccess = () => {
-          if (!req.result.objectStoreNames.contains('document-store')) return done(-1);
-          const c = req.result.transaction('document-store').objectStore('document-store').count();
+          if (!req.result.objectStoreNames.contains('docs')) return done(-1);
+          const c = req.result.transaction('docs').objectStore('docs').count();
           c.onsuccess = () => {
             req.result.close();
             done(c.result);
@@ -148,7 +148,7 @@ const replicaCount = (sw: Worker) =>
 
 /** Milliseconds from the Pair click to 10,000 records merged and written (plus the replication's share). */
 export async function firstSync(counts = { notes: 9_000, goals: 500, meetings: 500 }): Promise<{ totalMs: number; records: number; mergeMs: number }> {
-  const server = await startCouchServer();
+  const server = await startCouchServer({ inMemory: true });
   const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-sync-'));
   let context: BrowserContext | undefined;
   try {

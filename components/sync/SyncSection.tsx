@@ -4,6 +4,7 @@ import { sendMessage } from '@/lib/messaging/protocol';
 import { saveSettings } from '@/lib/settings/settings-store';
 import { allowLocalHttp, syncConfigItem } from '@/lib/sync/config';
 import { SyncError } from '@/lib/sync/errors';
+import { syncErrorMessage } from '@/lib/sync/messages';
 import { type Invite, originPattern, readInvite, readInviteFile } from '@/lib/sync/invite';
 import { deriveKeys } from '@/lib/sync/keys';
 import { checkServer } from '@/lib/sync/server';
@@ -30,7 +31,7 @@ export function SyncSection() {
   const [message, announce] = useAnnounce();
 
   const explain = (err: unknown) =>
-    err instanceof SyncError ? t(`sync.error.${err.code}`, { field: '', server: '', kb: 0, problem: '', ...err.params }) : t('error.generic', { message: messageOf(err) });
+    err instanceof SyncError ? syncErrorMessage(t, err.code, err.params, err.issue) : t('error.generic', { message: messageOf(err) });
 
   const pair = () => {
     setError('');

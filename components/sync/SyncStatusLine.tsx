@@ -3,6 +3,7 @@ import type { Translate } from '@/lib/i18n/translator';
 import { formatDateTime } from '@/lib/i18n/dates';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { SyncStatus } from '@/lib/sync/config';
+import { syncErrorMessage } from '@/lib/sync/messages';
 import type { Lang } from '@/lib/schemas/common';
 import { useI18n } from '../ui/I18nProvider';
 import { useSync } from './useSync';
@@ -13,13 +14,12 @@ const KEEP_AWAKE_MS = 20_000;
 /** The sync state in words: synced at …, n waiting, or what stopped it. */
 export function describeSync(status: SyncStatus, t: Translate, lang: Lang): string[] {
   const lines: string[] = [];
-  const why = (code: NonNullable<SyncStatus['error']>, params: Record<string, string | number> = {}) => t(`sync.error.${code}`, { field: '', server: '', kb: 0, problem: '', detail: '', ...params });
-  if (status.state === 'error' && status.error) lines.push(`${t('sync.state.error')} ${why(status.error, status.errorParams)}`);
-  else if (status.state === 'offline') lines.push(status.error && status.error !== 'unreachable' ? why(status.error, status.errorParams) : t('sync.state.offline'));
+  if (status.state === 'error' && status.error) lines.push(`${t('sync.state.error')} ${syncErrorMessage(t, status.error, status.errorParams)}`);
+  else if (status.state === 'offline') lines.push(status.error && status.error !== 'unreachable' ? syncErrorMessage(t, status.error, status.errorParams) : t('sync.state.offline'));
   else if (status.state === 'synced' && status.syncedAt) lines.push(t('sync.state.synced', { time: formatDateTime(lang, status.syncedAt).time }));
   else lines.push(t(status.state === 'connecting' ? 'sync.state.connecting' : 'sync.state.syncing'));
   if (status.waiting > 0 && status.state !== 'synced') lines.push(t('sync.waiting', { count: status.waiting }));
-  if (status.refused) lines.push(t('sync.refused', { count: status.refused.count, reason: why(status.refused.code, status.refused.params) }));
+  if (status.refused) lines.push(t('sync.refused', { count: status.refused.count, reason: syncErrorMessage(t, status.refused.code, status.refused.params, status.refused.issue) }));
   return lines;
 }
 

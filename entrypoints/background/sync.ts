@@ -4,7 +4,7 @@ import { resolveLang } from '@/lib/i18n/translate';
 import { onMessage } from '@/lib/messaging/protocol';
 import { loadSettings } from '@/lib/settings/settings-store';
 import { syncConfigItem, syncStatusItem, type SyncConfig } from '@/lib/sync/config';
-import { REPLICA_NAME, SyncEngine, deleteReplica } from '@/lib/sync/engine';
+import { LEGACY_REPLICA_DB, REPLICA_NAME, SyncEngine, deleteReplica } from '@/lib/sync/engine';
 import { PouchDB } from '@/lib/sync/pouch';
 import { SYNC_DB_NAME } from '@/lib/sync/sync-db';
 
@@ -17,7 +17,7 @@ const keyOf = (c: SyncConfig) => `${c.invite.server}|${c.invite.db}|${c.invite.u
 /** Is a replica left from an earlier pairing (e.g. after "delete all my data")? */
 async function hasReplica(): Promise<boolean> {
   const names = (await indexedDB.databases?.().catch(() => [])) ?? [];
-  return names.some((d) => d.name === `_pouch_${REPLICA_NAME}` || d.name === SYNC_DB_NAME);
+  return names.some((d) => d.name === `_pouch_${REPLICA_NAME}` || d.name === LEGACY_REPLICA_DB || d.name === SYNC_DB_NAME);
 }
 
 /** Runs sync when this browser is paired, stops it (and deletes the replica) when not. */

@@ -8,7 +8,7 @@ import { rulesProblemMessage } from '../packs/messages';
 const MB = 1024 * 1024;
 
 /** A table of the database or of a file, as people know it ("Notes and questions"). */
-function tableName(t: Translate, table: string): string {
+export function tableName(t: Translate, table: string): string {
   // An exchange file's `progress` is the partner's progress here.
   const key = `backup.table.${table === 'progress' ? 'partnerProgress' : table}`;
   return isMessageKey(key) ? t(key) : table.slice(0, 60);

@@ -5,6 +5,8 @@ import { emptySnapshot, tableNames, type Knowledge, type Snapshot, type TableNam
 import type { Lang } from '../schemas/common';
 import type { PartnerProgress } from '../schemas/tandem';
 import { KEY_CHECK_ID, docIdFor, openDoc, recordKey, sealDoc, type DocBody, type Member, type SyncDoc } from './docs';
+import { messageOf } from '../errors/message-of';
+import type { IssueInfo } from '../i18n/issues';
 import { SyncError, type SyncErrorCode } from './errors';
 import type { TandemKeys } from './keys';
 import { sharedRecords, tkOf } from './records';
@@ -30,6 +32,8 @@ export interface Refusal {
   docId: string;
   code: SyncErrorCode;
   params: Record<string, string | number>;
+  /** Which field of the record was refused and why, translated where it is shown. */
+  issue?: IssueInfo;
 }
 
 /** Documents read from the replica per transaction. */
@@ -110,14 +114,16 @@ function revOrder(a: string, b: string): number {
  */
 export async function mergeDocs(b: Bridge, raw: (SyncDoc & { _conflicts?: string[] })[]): Promise<{ merged: number; refused: Refusal[] }> {
   const docs = raw.filter((d) => !d._id.startsWith('_') && d._id !== KEY_CHECK_ID && !d._deleted);
-  const bases = await b.sdb.docs.bulkGet(docs.map((d) => d._id));
+  // One key-range cursor, not one get per document: on a first sync none of them is known yet.
+  const known = new Map((await b.sdb.docs.where('docId').anyOf(docs.map((d) => d._id)).toArray()).map((row) => [row.docId, row]));
+  const bases = docs.map((d) => known.get(d._id));
   const refused: Refusal[] = [];
   const open = async (docId: string, r: SyncDoc): Promise<Leaf> => {
     try {
       return { rev: r._rev!, body: await openDoc(b.keys, r) };
     } catch (error) {
-      const e = error instanceof SyncError ? error : new SyncError('invalid', { field: '(document)', problem: String(error) });
-      refused.push({ docId, code: e.code, params: e.params });
+      const e = error instanceof SyncError ? error : new SyncError('unreadable', { detail: messageOf(error) });
+      refused.push({ docId, code: e.code, params: e.params, ...(e.issue ? { issue: e.issue } : {}) });
       return { rev: r._rev! };
     }
   };

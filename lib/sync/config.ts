@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { Invite } from './invite';
+import type { IssueInfo } from '../i18n/issues';
 import type { SyncErrorCode } from './errors';
 
 /** This browser's pairing (kept in `storage.local` only): the invite it joined with. */
@@ -20,7 +21,7 @@ export interface SyncStatus {
   error?: SyncErrorCode;
   errorParams?: Record<string, string | number>;
   /** Documents from the server that were refused (not written), with the last reason. */
-  refused?: { count: number; code: SyncErrorCode; params: Record<string, string | number> };
+  refused?: { count: number; code: SyncErrorCode; params: Record<string, string | number>; issue?: IssueInfo };
 }
 export const syncStatusItem = storage.defineItem<SyncStatus>('session:tandem.syncStatus', { fallback: { state: 'off', waiting: 0 } });
 

@@ -31,7 +31,7 @@ describe('one encrypted document per record', () => {
     const other = await sealDoc(keys, { t: 'notes', r: aNote({ id: 'q2', visibility: 'shared' }) });
     await expect(openDoc(keys, { ...other, _id: doc._id })).rejects.toMatchObject({ code: 'undecryptable' });
     // Someone holding the key cannot slip in a private note, nor a record under another record's id.
-    await expect(openDoc(keys, await sealDoc(keys, { t: 'notes', r: aNote({ id: 'p', visibility: 'private' }) }))).rejects.toMatchObject({ code: 'invalid', params: { field: 'r.visibility' } });
+    await expect(openDoc(keys, await sealDoc(keys, { t: 'notes', r: aNote({ id: 'p', visibility: 'private' }) }))).rejects.toMatchObject({ code: 'invalid', params: { table: 'notes' }, issue: { path: ['visibility'], reason: 'privateNote' } });
     await expect(openDoc(keys, await sealDoc(keys, shared, await docIdFor(keys, 'notes', 'q2')))).rejects.toMatchObject({ code: 'wrongDoc' });
     await expect(openDoc(keys, { ...doc, ct: 'A'.repeat(300_000) })).rejects.toMatchObject({ code: 'tooLarge' });
     await expect(openDoc(keys, { _id: doc._id, hello: 'world' })).rejects.toMatchObject({ code: 'invalid' });
@@ -41,7 +41,7 @@ describe('one encrypted document per record', () => {
     const keys = await deriveKeys(newTandemKey());
     const now = Date.UTC(2026, 10, 20);
     const future = await sealDoc(keys, { t: 'notes', r: aNote({ id: 'q3', visibility: 'shared', updatedAt: Date.UTC(2099, 0, 1) }) });
-    await expect(openDoc(keys, future, now)).rejects.toMatchObject({ code: 'futureClock', params: { field: 'r.updatedAt' } });
+    await expect(openDoc(keys, future, now)).rejects.toMatchObject({ code: 'futureClock', params: { table: 'notes' }, issue: { path: ['updatedAt'], reason: 'future' } });
     const hidden = await sealDoc(keys, { t: 'notes', r: aNote({ id: 'q4', visibility: 'shared', body: 'Open \u202etxt.exe', updatedAt: now }) });
     expect((await openDoc(keys, hidden, now)).r).toMatchObject({ body: 'Open txt.exe' });
   });

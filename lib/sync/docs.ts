@@ -4,6 +4,7 @@ import { exchangePayloadSchema } from '../exchange/file';
 import type { TableName } from '../exchange/merge';
 import type { PartnerProgress } from '../schemas/tandem';
 import { stripInvisibleDeep } from '../files/invisible';
+import { firstIssue, type IssueInfo } from '../i18n/issues';
 import { findFutureClock } from '../time/clock';
 import { SyncError } from './errors';
 import { toBase64Url, type TandemKeys } from './keys';
@@ -83,8 +84,9 @@ export async function sealDoc(keys: TandemKeys, body: DocBody, id?: string): Pro
   return { _id, k, v: DOC_VERSION, iv: toBase64(iv), ct: toBase64(new Uint8Array(data)) };
 }
 
-function fieldPath(path: PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(document)';
+/** A problem inside a record, as the record's own path (`r.body` → `body`), so its field is named as in a file. */
+function recordIssue(issue: IssueInfo): IssueInfo {
+  return issue.path[0] === 'r' ? { ...issue, path: issue.path.slice(1) } : issue;
 }
 
 /**
@@ -98,10 +100,7 @@ export async function openDoc(keys: TandemKeys, raw: unknown, now = Date.now()):
   const ct = (raw as { ct?: unknown } | null)?.ct;
   if (typeof ct === 'string' && ct.length > MAX_CIPHERTEXT_CHARS) throw new SyncError('tooLarge', { kb: Math.ceil(ct.length / 1024), max: MAX_CIPHERTEXT_CHARS / 1024 });
   const env = envelopeSchema.safeParse(raw);
-  if (!env.success) {
-    const [issue] = env.error.issues;
-    throw new SyncError('invalid', { field: fieldPath(issue?.path ?? []), problem: issue?.message ?? '' });
-  }
+  if (!env.success) throw new SyncError('invalid', {}, firstIssue(env.error));
   const { _id, k, iv, ct: text } = env.data;
   let plain: string;
   try {
@@ -117,12 +116,11 @@ export async function openDoc(keys: TandemKeys, raw: unknown, now = Date.now()):
     throw new SyncError('undecryptable');
   }
   const body = docBodySchema.safeParse(stripInvisibleDeep(json));
-  if (!body.success) {
-    const [issue] = body.error.issues;
-    throw new SyncError('invalid', { field: fieldPath(issue?.path ?? []), problem: issue?.message ?? '' });
-  }
+  // The kind on the envelope says which table the record was meant for, even when its body is damaged.
+  const table = tableOfKind.get(k);
+  if (!body.success) throw new SyncError('invalid', table ? { table } : {}, recordIssue(firstIssue(body.error)));
   const future = findFutureClock(body.data.r, now);
-  if (future) throw new SyncError('futureClock', { field: fieldPath(['r', ...future]) });
+  if (future) throw new SyncError('futureClock', { table: body.data.t }, { path: future, code: 'custom', reason: 'future' });
   if (tableOfKind.get(k) !== body.data.t || (await docIdFor(keys, body.data.t, recordKey(body.data))) !== _id) throw new SyncError('wrongDoc');
   return body.data;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keepLastInfo } from './engine';
+import { LEGACY_REPLICA_DB, dropLegacyReplica, keepLastInfo } from './engine';
+import { SyncDb } from './sync-db';
 import type { PouchDatabase } from './pouch-types';
 
 describe('the remote database handed to replication', () => {
@@ -24,5 +25,33 @@ describe('the remote database handed to replication', () => {
     const remote = { info: () => Promise.reject(new Error('unreachable')) } as unknown as PouchDatabase;
     keepLastInfo(remote);
     await expect(remote.info()).rejects.toThrow('unreachable');
+  });
+});
+
+describe('a replica in the older idb layout', () => {
+  it('is deleted with the bookkeeping that points into it, so the next pull starts from the beginning', async () => {
+    await new Promise<void>((done, fail) => {
+      const req = indexedDB.open(LEGACY_REPLICA_DB);
+      req.onupgradeneeded = () => req.result.createObjectStore('document-store');
+      req.onsuccess = () => {
+        req.result.close();
+        done();
+      };
+      req.onerror = () => fail(req.error);
+    });
+    const sdb = new SyncDb('legacy-bookkeeping');
+    await sdb.docs.put({ docId: 'note-x', tk: 'notes|q1', rev: '1-abc', hash: 'h', pushed: 1 });
+    await sdb.meta.put({ id: 'pull', value: 42 });
+
+    await dropLegacyReplica(sdb);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(LEGACY_REPLICA_DB);
+    expect(await sdb.docs.count()).toBe(0);
+    expect(await sdb.meta.get('pull')).toBeUndefined();
+
+    // Nothing to drop the next time: the bookkeeping written since stays.
+    await sdb.meta.put({ id: 'pull', value: 7 });
+    await dropLegacyReplica(sdb);
+    expect(await sdb.meta.get('pull')).toEqual({ id: 'pull', value: 7 });
+    await sdb.delete();
   });
 });

@@ -10,7 +10,13 @@ import { checkServer, classifyError, guardedFetch } from './server';
 import { SYNC_DB_NAME, SyncDb } from './sync-db';
 
 /** The local replica's database name (PouchDB prefixes it). */
-export const REPLICA_NAME = 'tandem-sync';
+export const REPLICA_NAME = 'tandem-replica';
+/**
+ * The replica of builds before the `indexeddb` adapter (PouchDB's older `idb` layout, several
+ * stores and requests per document). Its revisions are the server's, but the bookkeeping that
+ * points into it goes with it: the next start pulls everything again, and merging is idempotent.
+ */
+export const LEGACY_REPLICA_DB = '_pouch_tandem-sync';
 /** Documents per replication batch: few round trips for a first sync of thousands. */
 const BATCH_SIZE = 1_000;
 /** A local edit's clock may be this far behind the last scan and still be found. */
@@ -75,7 +81,8 @@ export class SyncEngine {
       await checkServer(invite, keys, fetchImpl);
       if (this.stopped) return;
       const sdb = new SyncDb(this.opts.syncDbName ?? SYNC_DB_NAME);
-      this.replica = new this.opts.PouchDB(this.opts.replicaName ?? REPLICA_NAME, { adapter: this.opts.adapter ?? 'idb' });
+      await dropLegacyReplica(sdb);
+      this.replica = new this.opts.PouchDB(this.opts.replicaName ?? REPLICA_NAME, { adapter: this.opts.adapter ?? 'indexeddb' });
       const remote = new this.opts.PouchDB(`${invite.server}/${encodeURIComponent(invite.db)}`, {
         adapter: 'http',
         auth: { username: invite.user, password: invite.password },
@@ -197,7 +204,7 @@ export class SyncEngine {
     if (refused.length > 0) {
       this.refused.push(...refused);
       const last = refused.at(-1)!;
-      this.report({ refused: { count: this.refused.length, code: last.code, params: last.params } });
+      this.report({ refused: { count: this.refused.length, code: last.code, params: last.params, ...(last.issue ? { issue: last.issue } : {}) } });
     }
     // Merging may have left a newer local version (a conflict settled, a meeting joined): send it.
     await this.push();
@@ -233,8 +240,27 @@ export class SyncEngine {
 
 /** Deletes the replica and sync's bookkeeping (turning sync off; the user's data stays). */
 export async function deleteReplica(PouchDB: PouchConstructor, opts: { adapter?: string; replicaName?: string; syncDbName?: string } = {}): Promise<void> {
-  await new PouchDB(opts.replicaName ?? REPLICA_NAME, { adapter: opts.adapter ?? 'idb' }).destroy();
+  await new PouchDB(opts.replicaName ?? REPLICA_NAME, { adapter: opts.adapter ?? 'indexeddb' }).destroy();
   await Dexie.delete(opts.syncDbName ?? SYNC_DB_NAME);
+  await deleteDatabase(LEGACY_REPLICA_DB);
+}
+
+/** Is there a replica in the older layout? Then it goes, and with it the bookkeeping that points into it. */
+export async function dropLegacyReplica(sdb: SyncDb): Promise<void> {
+  const names = (await indexedDB.databases?.().catch(() => [])) ?? [];
+  if (!names.some((d) => d.name === LEGACY_REPLICA_DB)) return;
+  await deleteDatabase(LEGACY_REPLICA_DB);
+  await sdb.transaction('rw', sdb.docs, sdb.meta, () => Promise.all([sdb.docs.clear(), sdb.meta.clear()]));
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const req = indexedDB.deleteDatabase(name);
+    req.onsuccess = () => done();
+    req.onerror = () => fail(req.error);
+    // Another page holding it open delays the deletion; it completes once that page lets go.
+    req.onblocked = () => done();
+  });
 }
 
 export { SyncError };

@@ -2,7 +2,7 @@ declare module 'pouchdb-core' {
   const PouchDB: import('./pouch-types').PouchConstructor;
   export default PouchDB;
 }
-declare module 'pouchdb-adapter-idb' {
+declare module 'pouchdb-adapter-indexeddb' {
   const plugin: unknown;
   export default plugin;
 }

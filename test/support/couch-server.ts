@@ -37,8 +37,9 @@ const BIN = resolve('node_modules/pouchdb-server/bin/pouchdb-server');
 /**
  * Starts PouchDB Server with its data on disk in a temporary folder (LevelDB), so `pause` and
  * `restart` model a server going away and coming back with its documents; `stop` deletes it.
+ * `inMemory` keeps them in memory instead (the benchmarks: no disk in the measurement).
  */
-export async function startCouchServer(): Promise<CouchServer> {
+export async function startCouchServer(options: { inMemory?: boolean } = {}): Promise<CouchServer> {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-couch-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -46,7 +47,7 @@ export async function startCouchServer(): Promise<CouchServer> {
   const auth = 'Basic ' + Buffer.from(`${ADMIN.user}:${ADMIN.password}`).toString('base64');
 
   const launch = async () => {
-    const args = ['-p', String(port), '-d', join(dir, 'data'), '--no-stdout-logs'];
+    const args = ['-p', String(port), ...(options.inMemory ? ['--in-memory'] : ['-d', join(dir, 'data')]), '--no-stdout-logs'];
     // Its config.json (with the admin) and log.txt land in the working folder.
     child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';

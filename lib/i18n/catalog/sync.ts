@@ -39,9 +39,11 @@ export const en = {
   'sync.error.serverFull': 'The server is full and takes no more data. Your changes wait here; tell your coordinator.',
   'sync.error.tooLarge': 'a document is too large ({kb} KB)',
   'sync.error.undecryptable': 'a document was changed on the server or is locked with another key',
-  'sync.error.invalid': 'a document is not valid (“{field}”: {problem})',
+  'sync.error.invalid': 'a document is not valid: {problem}',
+  'sync.error.invalidRecord': 'a record in “{table}” is not valid: {problem}',
   'sync.error.wrongDoc': 'a document does not belong where it is stored',
-  'sync.error.futureClock': 'a document claims a time more than a day ahead (“{field}”): the partner’s clock is set wrong',
+  'sync.error.unreadable': 'a document could not be read ({detail})',
+  'sync.error.futureClock': 'a record in “{table}” was refused: {problem}',
   'sync.error.unexpected': 'Sync stopped because of an unexpected error ({detail}). It starts again with the browser.',
 } as const;
 
@@ -83,8 +85,10 @@ export const de: Catalog<typeof en> = {
   'sync.error.serverFull': 'Der Server ist voll und nimmt keine Daten mehr an. Ihre Änderungen warten hier; sagen Sie Ihrer Koordination Bescheid.',
   'sync.error.tooLarge': 'ein Dokument ist zu groß ({kb} KB)',
   'sync.error.undecryptable': 'ein Dokument wurde auf dem Server verändert oder ist mit einem anderen Schlüssel verschlossen',
-  'sync.error.invalid': 'ein Dokument ist nicht gültig („{field}“: {problem})',
+  'sync.error.invalid': 'ein Dokument ist ungültig: {problem}',
+  'sync.error.invalidRecord': 'ein Eintrag in „{table}“ ist ungültig: {problem}',
   'sync.error.wrongDoc': 'ein Dokument gehört nicht an die Stelle, an der es liegt',
-  'sync.error.futureClock': 'ein Dokument nennt eine Zeit mehr als einen Tag in der Zukunft („{field}“): Die Uhr Ihres Tandems geht falsch',
+  'sync.error.unreadable': 'ein Dokument konnte nicht gelesen werden ({detail})',
+  'sync.error.futureClock': 'ein Eintrag in „{table}“ wurde abgelehnt: {problem}',
   'sync.error.unexpected': 'Die Synchronisierung wurde durch einen unerwarteten Fehler angehalten ({detail}). Sie startet mit dem Browser neu.',
 };
