@@ -1,4 +1,4 @@
-// Import at scale (issue 7, part 4), through the real import code in the extension's side panel:
+// Import at scale, through the real import code in the extension's side panel:
 //  - a 5,000-tip pack file chosen in Settings → Tip packs (read, JSON-parsed, every tip validated with
 //    zod, compared with the database) → preview shown; "Import" → one Dexie transaction → confirmation;
 //  - a 10,000-record exchange file (9,000 shared notes, 500 goals, 500 meetings) chosen in Exchange

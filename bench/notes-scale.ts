@@ -1,4 +1,4 @@
-// Scale benchmark for notes (issue 4): seeds 10,000 notes and 2,000 tips into the extension's
+// Scale benchmark for notes: seeds 10,000 notes and 2,000 tips into the extension's
 // IndexedDB in real Chromium, then measures (median of several runs)
 //  - opening the side panel → the current context's notes rendered (User Timing mark the panel sets),
 //  - All notes: opening the view → the full-text index built and the first results shown,

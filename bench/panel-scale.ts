@@ -1,4 +1,4 @@
-// Panel at scale (issue 7, part 3): 2,000 tips, 10,000 notes, 200 goals and 200 meetings in the
+// Panel at scale: 2,000 tips, 10,000 notes, 200 goals and 200 meetings in the
 // extension's IndexedDB; the side panel page opened next to a LinkedIn feed tab.
 //  - first tips: navigation start of the panel page → the ranked tip list in the DOM,
 //  - search: a keystroke in All notes → the results for that query rendered (10,000 notes indexed),

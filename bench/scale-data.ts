@@ -1,4 +1,4 @@
-// Deterministic data at the issue's scale (2,000 tips, 10,000 notes, 200 goals, 200 meetings),
+// Deterministic data at the budgets' scale (2,000 tips, 10,000 notes, 200 goals, 200 meetings),
 // written straight into the extension's IndexedDB through the service worker. Shared by
 // `npm run bench` (panel at scale) and `npm run bench:notes`.
 import type { Worker } from '@playwright/test';

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DetectedContext } from '@/lib/contexts/types';
 import { getDb } from '@/lib/db/db';
-import { onMessage } from '@/lib/messaging/protocol';
 import { loadContextNotes } from '@/lib/notes/context-notes';
 import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
+import { CAPTURE_FRESH_MS, lastCapture, subscribeToCaptures } from './captured';
 import { NoteCard } from './NoteCard';
 import { NoteComposer } from './NoteComposer';
 import { StatusLine, type StatusMessage } from './StatusLine';
@@ -21,7 +21,10 @@ export function ContextNotes({ detected, tipId }: { detected: DetectedContext; t
   const active = useFollowedTab();
   const url = active?.url ?? null;
   const title = active?.title ?? null;
-  const [message, setMessage] = useState<StatusMessage | null>(null);
+  // A card's own confirmation (e.g. "Note deleted. Undo"), stamped so the newer of it and a capture shows.
+  const [cardStatus, setCardStatus] = useState<{ message: StatusMessage; at: number } | null>(null);
+  const [mountedAt] = useState(() => Date.now());
+  const onCardStatus = useCallback((next: StatusMessage) => setCardStatus({ message: next, at: Date.now() }), []);
   const result = useLiveQuery(async () => {
     const start = performance.now();
     const found = await loadContextNotes(getDb(), { detected, url, tipId }, SHOWN);
@@ -38,14 +41,14 @@ export function ContextNotes({ detected, tipId }: { detected: DetectedContext; t
     }
   }, [result]);
 
-  useEffect(
-    () =>
-      onMessage('noteCaptured', ({ data }) => {
-        const quote = data.quote.length > 60 ? `${data.quote.slice(0, 59)}…` : data.quote;
-        setMessage({ text: t(data.kind === 'question' ? 'notes.captured.question' : 'notes.captured.note', { quote }) });
-      }),
-    [t],
-  );
+  // A capture heard while these notes were remounting (a new place) still confirms once they are back.
+  const capture = useSyncExternalStore(subscribeToCaptures, lastCapture);
+  const fresh = capture && capture.at >= mountedAt - CAPTURE_FRESH_MS ? capture : null;
+  let message: StatusMessage | null = cardStatus?.message ?? null;
+  if (fresh && (!cardStatus || fresh.at > cardStatus.at)) {
+    const quote = fresh.quote.length > 60 ? `${fresh.quote.slice(0, 59)}…` : fresh.quote;
+    message = { text: t(fresh.kind === 'question' ? 'notes.captured.question' : 'notes.captured.note', { quote }) };
+  }
 
   return (
     <StyleScope name="notes">
@@ -63,7 +66,7 @@ export function ContextNotes({ detected, tipId }: { detected: DetectedContext; t
         {result && result.notes.length > 0 && (
           <div className="note-list" data-testid="context-note-list">
             {result.notes.map((note) => (
-              <NoteCard key={note.id} note={note} onStatus={setMessage} />
+              <NoteCard key={note.id} note={note} onStatus={onCardStatus} />
             ))}
           </div>
         )}

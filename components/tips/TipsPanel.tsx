@@ -15,6 +15,7 @@ import { AutoTriedNotice } from '../review/AutoTriedNotice';
 import { useSettings } from '../shell/SettingsProvider';
 import { useTaughtTools } from '../shell/TaughtTools';
 import { LOCAL_PACK_ID } from '@/lib/packs/pack-ids';
+import { listenForCaptures } from '../notes/captured';
 
 // An opened tip renders Markdown (react-markdown and its parser): loaded when a tip is opened, so
 // the list of tips, the panel's first screen, does not wait for it.
@@ -37,6 +38,9 @@ export function TipsPanel() {
   const active = useFollowedTab();
   const { settings } = useSettings();
   const taughtTools = useTaughtTools();
+
+  // Here, not in the notes below the tips: those remount on every change of place.
+  useEffect(() => listenForCaptures(), []);
 
   useEffect(() => {
     // The background seeds on install; this covers a panel opened before it finished. Loaded on

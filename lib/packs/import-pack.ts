@@ -10,7 +10,7 @@ import { LOCAL_PACK_ID, PARTNER_PACK_ID } from './pack-ids';
 import { STARTER_PACK_ID } from './starter-pack';
 import { migrations } from './migrations';
 import { PACK_SCHEMA_VERSION, packEnvelope, packFileSchema, type FilePack } from './pack-file';
-import { installRules, planRules, type RulesPlan } from '../rules/install';
+import { installRules, planRules, removeRulesFrom, type RulesPlan } from '../rules/install';
 import { isCustomToolId } from '../contexts/types';
 import { planTaughtTools, splitRuleSets, writeTaughtTools, type TaughtToolPlan } from '../tools/pack-tools';
 import { publishTaughtTools } from '../tools/tool-store';
@@ -226,9 +226,9 @@ export async function applyPackImport(db: TandemDb, preview: ImportPreview, now 
 export const REMOVABLE_SOURCES: readonly Pack['source'][] = ['imported', 'partner'];
 
 /**
- * Removes an imported pack, its tips and the tools it taught in one transaction. The mentee's
- * notes and progress history stay (they keep the tip ids they refer to). The browser's access to
- * the tools' sites is the caller's to give back (inside the person's click).
+ * Removes an imported pack, its tips and the tools it taught in one transaction, then the page
+ * rules it brought. The mentee's notes and progress history stay (they keep the tip ids they refer
+ * to). The browser's access to the tools' sites is the caller's to give back (inside the person's click).
  */
 export async function removePack(db: TandemDb, packId: string): Promise<number> {
   const removed = await db.transaction('rw', db.tips, db.packs, db.tools, async () => {
@@ -240,5 +240,6 @@ export async function removePack(db: TandemDb, packId: string): Promise<number> 
     return { tips, tools };
   });
   if (removed.tools > 0) await publishTaughtTools(db);
+  await removeRulesFrom('pack', packId);
   return removed.tips;
 }

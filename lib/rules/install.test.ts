@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { aTip } from '../../test/builders';
 import { linkedinRules } from '../contexts/rules/linkedin';
+import { tableauRules } from '../contexts/rules/tableau';
 import { rulesKey } from '../contexts/rule-format';
 import { TandemDb } from '../db/db';
-import { applyPackImport, previewPackImport } from '../packs/import-pack';
+import { applyPackImport, previewPackImport, removePack } from '../packs/import-pack';
 import { installManagedRules } from './managed-rules';
 import { readInstalledRules, rulesInUse } from './install';
 
@@ -66,6 +67,16 @@ describe('page rules in a tip pack', () => {
   it('leave an older rule set alone (the tips still import)', async () => {
     const preview = await previewPackImport(db, pack([{ ...update, version: 1 }]));
     expect(preview.rules[0]?.action).toBe('older');
+  });
+
+  it('go with the pack that brought them, and only those', async () => {
+    await applyPackImport(db, await previewPackImport(db, pack([update])), T);
+    const tableauFix = { ...tableauRules, version: tableauRules.version + 1 };
+    await fakeBrowser.storage.local.set({ [rulesKey('tableau')]: { rules: tableauFix, source: 'policy', from: 'policy', installedAt: T } });
+    expect(await removePack(db, 'pilot')).toBe(1);
+    expect((await rulesInUse()).linkedin).toEqual({ version: linkedinRules.version, source: 'builtin' });
+    // The programme's rules for another tool stay.
+    expect((await rulesInUse()).tableau).toEqual({ version: tableauFix.version, source: 'policy', from: 'policy' });
   });
 
   it('are dropped from a version 2 file, which could not carry them', async () => {

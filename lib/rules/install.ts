@@ -74,6 +74,17 @@ export async function installRules(plans: readonly RulesPlan[], source: StoredRu
   return Object.keys(items).length;
 }
 
+/**
+ * Takes back the rule updates a pack brought when the pack is removed: the built-in rules (or a
+ * programme's, which policy installs again) apply again from the next page load. Returns how many.
+ */
+export async function removeRulesFrom(source: StoredRules['source'], from: string): Promise<number> {
+  const installed = await readInstalledRules();
+  const keys = builtinToolIds.filter((tool) => installed[tool]?.source === source && installed[tool]?.from === from).map(rulesKey);
+  if (keys.length > 0) await browser.storage.local.remove(keys);
+  return keys.length;
+}
+
 /** The rule set in use per tool: its version and where it came from. */
 export async function rulesInUse(): Promise<Record<BuiltinToolId, { version: number; source: 'builtin' | StoredRules['source']; from?: string }>> {
   const installed = await readInstalledRules();

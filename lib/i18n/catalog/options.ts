@@ -48,6 +48,7 @@ export const en = {
   'options.managed.none': 'No programme settings are installed on this computer.',
   'options.managed.hosts': { one: 'Your programme added {count} self-hosted tool.', other: 'Your programme added {count} self-hosted tools.' },
   'options.managed.pack': 'Your programme installed the tip pack “{name}”.',
+  'options.managed.rules': 'Your programme updated how {tool} pages are recognised (rules version {version}).',
 } as const;
 
 export const de: Catalog<typeof en> = {
@@ -97,4 +98,5 @@ export const de: Catalog<typeof en> = {
   'options.managed.none': 'Auf diesem Computer sind keine Programmeinstellungen installiert.',
   'options.managed.hosts': { one: 'Ihr Programm hat {count} selbst betriebenes Tool hinzugefügt.', other: 'Ihr Programm hat {count} selbst betriebene Tools hinzugefügt.' },
   'options.managed.pack': 'Ihr Programm hat das Tipp-Paket „{name}“ installiert.',
+  'options.managed.rules': 'Ihr Programm hat aktualisiert, wie {tool}-Seiten erkannt werden (Regeln Version {version}).',
 };
