@@ -16,7 +16,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab: a recorded step's picture needs the visible tab, which the browser shows an extension
+    // only after the person's gesture on that tab (toolbar button, shortcut, context menu) — never <all_urls>.
+    permissions: ['storage', 'scripting', 'contextMenus', 'alarms', 'notifications', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Start recording a tip's steps from the page; the browser lets the person change the keys.
+    commands: { 'record-steps': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commandRecordSteps__' } },
     // Self-hosted Tableau Server / Office Online Server hosts and the tandem's sync server are
     // asked for one by one at runtime; nothing here is granted at install. Plain http only on
     // this computer and only in development and test builds (a local CouchDB for trying sync).

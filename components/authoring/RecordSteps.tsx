@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { startRecording, stopRecording } from '@/lib/authoring/recorder-control';
+import { captureTab, pictureStep } from '@/lib/authoring/step-picture';
+import { clearRecordRequest, watchRecordRequests, type RecordRequest } from '@/lib/authoring/record-request';
 import { draftStepText } from '@/lib/authoring/step-text';
 import { onMessage } from '@/lib/messaging/protocol';
 import { stepRecordedSchema } from '@/lib/messaging/validate';
+import type { StepBox } from '@/lib/page/recorder';
 import type { Lang } from '@/lib/schemas/common';
 import { STEPS_MAX, type StepTarget } from '@/lib/schemas/tip';
 import { useFollowedTab } from '../shell/FollowedTab';
@@ -20,6 +23,19 @@ interface Props {
 
 type Recording = { tabId: number; count: number; page: string };
 
+/** The step's picture, when the browser lets the panel see the tab; else why not. */
+async function pictureOf(tabId: number, box: StepBox | undefined): Promise<{ picture?: Awaited<ReturnType<typeof pictureStep>>; problem?: 'not-allowed' | 'failed' }> {
+  if (!box) return {};
+  const shot = await captureTab(tabId);
+  if (!shot.ok) return { problem: shot.problem };
+  try {
+    const picture = await pictureStep(shot.shot, box);
+    return picture ? { picture } : {};
+  } catch {
+    return { problem: 'failed' };
+  }
+}
+
 /**
  * "Record steps": the mentor does the task once in the followed tab and each click, choice or
  * typed-in field becomes a step with its element, its page context and a draft text. The panel
@@ -31,6 +47,12 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
   const [recording, setRecording] = useState<Recording | null>(null);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState('');
+  const [pictureNote, setPictureNote] = useState('');
+  // Steps are added in the order they were done, each once its picture is made (or not).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  // Once the browser has said no, this recording does not ask again.
+  const noPictures = useRef(false);
+  const count = useRef(0);
   // Draft texts are in the tip's language, which need not be the UI's.
   const tipT = useTranslateIn(lang) ?? t;
   const latest = useRef({ active, tipT, onStep, recording });
@@ -45,11 +67,12 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
     textsRef.current = texts;
   });
 
-  const end = (text: string) => {
+  // Ends once the steps already on their way are in, so the count it reports is the real one.
+  const end = () => {
     const current = latest.current.recording;
     if (current) void stopRecording(current.tabId).catch(() => undefined);
     setRecording(null);
-    setMessage(text);
+    void queue.current.then(() => setMessage(t('record.ended', { count: count.current })));
   };
   const endRef = useRef(end);
   useEffect(() => {
@@ -63,18 +86,27 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
       if (sender.tab?.id !== tabId) return;
       const parsed = stepRecordedSchema.safeParse(data);
       if (!parsed.success) return setProblem(t('record.rejected'));
-      const { active: where, tipT: inTipLang, onStep: add, recording: now } = latest.current;
-      const context = where?.tabId === tabId ? where.detected?.contexts[0] : undefined;
-      const target: StepTarget = context ? { locator: parsed.data.locator, context } : { locator: parsed.data.locator };
-      if (!add(draftStepText(parsed.data, inTipLang), target)) {
-        setProblem(t('record.full', { max: STEPS_MAX }));
-        endRef.current(t('record.ended', { count: now?.count ?? 0 }));
-        return;
-      }
-      setRecording((r) => (r ? { ...r, count: r.count + 1 } : r));
+      const step = parsed.data;
+      queue.current = queue.current.then(async () => {
+        const shot = noPictures.current ? {} : await pictureOf(tabId, step.box);
+        if (shot.problem === 'not-allowed') {
+          noPictures.current = true;
+          setPictureNote(t('picture.unavailable'));
+        } else if (shot.problem) setPictureNote(t('picture.failed'));
+        const { active: where, tipT: inTipLang, onStep: add } = latest.current;
+        const context = where?.tabId === tabId ? where.detected?.contexts[0] : undefined;
+        const target: StepTarget = { locator: step.locator, ...(context ? { context } : {}), ...(shot.picture ?? {}) };
+        if (!add(draftStepText(step, inTipLang), target)) {
+          setProblem(t('record.full', { max: STEPS_MAX }));
+          endRef.current();
+          return;
+        }
+        count.current += 1;
+        setRecording((r) => (r ? { ...r, count: count.current } : r));
+      });
     });
     const offEnded = onMessage('recordingEnded', ({ sender }) => {
-      if (sender.tab?.id === tabId) endRef.current(t('record.ended', { count: latest.current.recording?.count ?? 0 }));
+      if (sender.tab?.id === tabId) endRef.current();
     });
     // A page load in the tab (a link that is not client-side) starts the recorder again there.
     const onUpdated = (id: number, info: { status?: string }) => {
@@ -99,6 +131,18 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
     };
   }, [tabId]);
 
+  // Asked on the page (shortcut or context menu): start there once the panel follows that tab.
+  const [asked, setAsked] = useState<RecordRequest | null>(null);
+  useEffect(() => watchRecordRequests(setAsked), []);
+  const startRef = useRef<() => Promise<void>>(async () => undefined);
+  const taken = useRef<number | null>(null);
+  useEffect(() => {
+    if (!asked || taken.current === asked.at || recording || active?.tabId !== asked.tabId || !active.detected) return;
+    taken.current = asked.at;
+    void clearRecordRequest().catch(() => undefined);
+    void startRef.current();
+  }, [asked, recording, active]);
+
   const start = async () => {
     setProblem('');
     const id = active?.tabId;
@@ -109,12 +153,19 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
     try {
       setRecording({ tabId: id, count: 0, page: active.title || t('record.thisPage') });
       setMessage('');
+      setPictureNote('');
+      noPictures.current = false;
+      count.current = 0;
       await startRecording(id, texts());
     } catch (error) {
       setRecording(null);
       setProblem(t('record.failed', { message: error instanceof Error ? error.message : String(error) }));
     }
   };
+
+  useEffect(() => {
+    startRef.current = start;
+  });
 
   return (
     <div className="record-steps" data-testid="record-steps">
@@ -124,7 +175,7 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
             <span className="rec-dot" aria-hidden="true" />
             {t('record.active', { page: recording.page, count: recording.count })}
           </p>
-          <button type="button" className="primary" onClick={() => end(t('record.ended', { count: recording.count }))}>
+          <button type="button" className="primary" onClick={end}>
             {t('record.stop')}
           </button>
         </div>
@@ -139,6 +190,11 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
       <p className="status-message" role="status" aria-live="polite" data-testid="record-status">
         {recording ? '' : message}
       </p>
+      {pictureNote && (
+        <p className="hint" data-testid="picture-note">
+          {pictureNote}
+        </p>
+      )}
       {problem && (
         <p className="alert" role="alert">
           {problem}

@@ -13,8 +13,9 @@ import { useToolChoices } from '../shell/TaughtTools';
 import { Spotlight } from '../welcome/Spotlight';
 import { ElementField } from './ElementField';
 import { RecordSteps } from './RecordSteps';
+import { StepPictureField } from './StepPictureField';
 import { describeElement } from './describe-element';
-import { addStep, appendRecorded, mergeWithNext, moveStep, removeStep, setStepText, type StepList } from '@/lib/authoring/step-list';
+import { addStep, appendRecorded, mergeWithNext, moveStep, removeStep, setStepPicture, setStepText, type StepList } from '@/lib/authoring/step-list';
 import { PagesField } from './PagesField';
 import { TipPreview } from './TipPreview';
 import { useMe } from './useMe';
@@ -210,6 +211,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
               <legend>{t('field.steps')}</legend>
               <p className="hint">{t('editor.steps.hint')}</p>
               <RecordSteps lang={draft.lang} hasRecorded={hasRecorded} onStep={addRecorded} />
+              {draft.stepTargets?.some((target) => target?.picture) && <p className="hint">{t('picture.hint')}</p>}
               {draft.steps.map((step, i) => {
                 const target = draft.stepTargets?.[i];
                 return (
@@ -228,6 +230,7 @@ export function TipEditor({ initial, follow, onSaved, onDiscarded }: Props) {
                         {t('record.recordedAt', { what: describeElement(t, target.locator) })}
                       </p>
                     )}
+                    {target?.picture && <StepPictureField n={i + 1} target={target} onChange={(picture) => steps((list) => setStepPicture(list, i, picture))} />}
                     {draft.steps.length > 1 && (
                       <div className="step-tools">
                         <button type="button" className="icon-button" aria-label={t('editor.step.up', { n: i + 1 })} title={t('editor.step.up', { n: i + 1 })} disabled={i === 0} onClick={() => steps((list) => moveStep(list, i, i - 1))}>

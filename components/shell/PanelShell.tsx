@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { watchRecordRequests } from '@/lib/authoring/record-request';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { OnDemand } from '../ui/OnDemand';
 import { useFirstRun } from '../welcome/useFirstRun';
@@ -24,6 +25,14 @@ export function PanelShell() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // "Record tip steps here" on the page: the panel goes to Write a tip, which starts recording.
+  const writes = loaded && settings.role !== 'mentee';
+  useEffect(() => {
+    if (!writes) return;
+    return watchRecordRequests(() => {
+      if (viewFromHash() !== 'write') location.hash = '#write';
+    });
+  }, [writes]);
 
   // Render nothing until settings are read: no flash of the wrong language or role.
   if (!loaded || firstRun === undefined) return null;

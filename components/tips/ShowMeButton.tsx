@@ -10,12 +10,13 @@ import { useFollowedTab } from '../shell/FollowedTab';
 import { useI18n } from '../ui/I18nProvider';
 import { messageOf } from '@/lib/errors/message-of';
 import { StyleScope } from '../ui/StyleScope';
+import { Markdown } from '../ui/Markdown';
 
 type State =
   | { kind: 'idle' }
   | { kind: 'looking'; step: number }
   | { kind: 'found'; step: number; rect: string; tabId: number }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string; step?: number };
 
 interface Props {
   locator: ElementLocator;
@@ -24,6 +25,8 @@ interface Props {
   steps?: readonly string[];
   /** Per step, the element it is about (recorded steps); a step without one points at `locator`. */
   stepLocators?: readonly (ElementLocator | undefined)[];
+  /** Per step, its recorded picture: shown with the step's text when its element cannot be found. */
+  stepPictures?: readonly (string | undefined)[];
   label?: string;
   /** Which step the page shows now (null: none), so the list of steps can mark it. */
   onStep?: (step: number | null) => void;
@@ -40,7 +43,7 @@ const sentence = (text: string) => (/[.!?:…]$/.test(text) ? text : `${text}.`)
  * both stay on the same step. When the element cannot be found, or what is there no longer
  * carries the recorded label, it says so plainly (the steps stay visible).
  */
-export function ShowMeButton({ locator, title, steps = [], stepLocators = [], label, onStep, onWalking }: Props) {
+export function ShowMeButton({ locator, title, steps = [], stepLocators = [], stepPictures = [], label, onStep, onWalking }: Props) {
   const { t } = useI18n();
   const active = useFollowedTab();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -93,9 +96,9 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
       if (result.status === 'found') {
         const { x, y, width, height } = result.rect;
         setState({ kind: 'found', step, tabId, rect: [x, y, width, height].map(Math.round).join(',') });
-      } else if (result.status === 'mismatch') setState({ kind: 'failed', message: t('show.mismatch', { label: labelAt(step) }) });
-      else if (result.status === 'error') setState({ kind: 'failed', message: t('show.failed', { message: '—' }) });
-      else setState({ kind: 'failed', message: t('show.notFound', { label: labelAt(step) }) });
+      } else if (result.status === 'mismatch') setState({ kind: 'failed', step, message: t('show.mismatch', { label: labelAt(step) }) });
+      else if (result.status === 'error') setState({ kind: 'failed', step, message: t('show.failed', { message: '—' }) });
+      else setState({ kind: 'failed', step, message: t('show.notFound', { label: labelAt(step) }) });
     } catch (error) {
       setState({ kind: 'failed', message: t('show.failed', { message: messageOf(error) }) });
     }
@@ -133,9 +136,19 @@ export function ShowMeButton({ locator, title, steps = [], stepLocators = [], la
           {label ?? t('show.button')}
         </button>
         {state.kind === 'failed' ? (
-          <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
-            {state.message}
-          </p>
+          <>
+            <p className="alert" role="alert" data-testid="show-me-result" data-status="failed">
+              {state.message}
+            </p>
+            {state.step !== undefined && stepPictures[state.step] && (
+              <figure className="step-picture" data-testid="show-me-picture">
+                <figcaption>
+                  {t('show.pictureCaption', { n: state.step + 1, total: steps.length || 1 })} <Markdown text={steps[state.step] ?? ''} inline />
+                </figcaption>
+                <img src={stepPictures[state.step]} alt={t('show.pictureAlt', { n: state.step + 1, label: labelAt(state.step) })} />
+              </figure>
+            )}
+          </>
         ) : (
           <p
             className="status-message"

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/db/db';
 import type { ProgressStatus } from '@/lib/schemas/progress';
 import { localizeTip } from '@/lib/tips/localize';
-import { showMeLocatorOf, stepLocatorsOf } from '@/lib/tips/show-me';
+import { showMeLocatorOf, stepLocatorsOf, stepPicturesOf } from '@/lib/tips/show-me';
 import { markTipSeen, setTipStatus } from '@/lib/tips/progress';
 import type { RankedTip } from '@/lib/tips/rank';
 import { useI18n } from '../ui/I18nProvider';
@@ -68,7 +68,7 @@ export function TipDetail({ ranked, onClose, onWalking }: { ranked: RankedTip; o
           <Markdown text={text.why} />
         </section>
       )}
-      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} onStep={setShownStep} onWalking={onWalking} />}
+      {showAt && <ShowMeButton locator={showAt} title={text.title} steps={text.steps} stepLocators={stepLocators} stepPictures={stepPicturesOf(tip)} onStep={setShownStep} onWalking={onWalking} />}
       <section aria-labelledby="steps-heading">
         <h2 id="steps-heading">{t('tip.steps')}</h2>
         <ol className="steps">

@@ -8,6 +8,7 @@ import { putNote } from '@/lib/notes/notes';
 import { loadSettings, watchSettings } from '@/lib/settings/settings-store';
 import { readTabContext } from '@/lib/tabs/tab-store';
 import { updateBadge } from './badges';
+import { RECORD_MENU_ID, recordFromPage } from './record-from-page';
 
 const MENU_IDS: Record<string, CaptureKind> = { 'tandem-ask-mentor': 'question', 'tandem-save-note': 'note' };
 /** How long the badge shows the ✓ before it counts tips again. */
@@ -17,19 +18,24 @@ async function translator(): Promise<Translate> {
   return createTranslate(resolveLang((await loadSettings()).lang, browser.i18n.getUILanguage()));
 }
 
-/** The menus on selected text, only on the tools' pages (and Excel's workbook frames). */
+/** Only people who write tips record them. */
+const recordsTips = async () => (await loadSettings()).role !== 'mentee';
+
+/** The menus on selected text, and (for mentors) "Record tip steps here" on the page — only on the tools' pages (and Excel's workbook frames). */
 async function createMenus(): Promise<void> {
   const t = await translator();
   const documentUrlPatterns = [...new Set(tools.flatMap((tool) => tool.matches))];
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({ id: 'tandem-ask-mentor', title: t('menu.ask'), contexts: ['selection'], documentUrlPatterns });
   browser.contextMenus.create({ id: 'tandem-save-note', title: t('menu.save'), contexts: ['selection'], documentUrlPatterns });
+  browser.contextMenus.create({ id: RECORD_MENU_ID, title: t('menu.record'), contexts: ['page', 'frame'], documentUrlPatterns, visible: await recordsTips() });
 }
 
 async function retitleMenus(): Promise<void> {
   const t = await translator();
   await browser.contextMenus.update('tandem-ask-mentor', { title: t('menu.ask') });
   await browser.contextMenus.update('tandem-save-note', { title: t('menu.save') });
+  await browser.contextMenus.update(RECORD_MENU_ID, { title: t('menu.record'), visible: await recordsTips() });
 }
 
 /** A ✓ on the toolbar icon for a moment, then the tip count again. */
@@ -76,6 +82,8 @@ export function wireContextMenu(): void {
     retitleMenus().catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    // First, inside the click's gesture: it opens the panel.
+    if (info.menuItemId === RECORD_MENU_ID) return recordFromPage(tab);
     captureSelection(info, tab).catch((error: unknown) => console.error('Tandem Tips: selection not saved', error));
   });
 }

@@ -6,6 +6,7 @@ import { wireContextReports } from './context-reports';
 import { wireCustomHosts } from './custom-hosts';
 import { wireManagedPack } from './managed-pack';
 import { wireLearningByDoing } from './learning-by-doing';
+import { wireRecordFromPage } from './record-from-page';
 import { wireReminders } from './reminders';
 import { wireSeeding } from './seeding';
 import { wireSidePanel } from './side-panel';
@@ -24,6 +25,7 @@ export default defineBackground(() => {
   wireCustomHosts();
   wireManagedPack();
   wireContextMenu();
+  wireRecordFromPage();
   wireLearningByDoing();
   wireReminders();
   wireOwnChanges();

@@ -75,3 +75,15 @@ export function appendRecorded(list: StepList, text: string, target: StepTarget)
   if (steps.length >= STEPS_MAX) return { ok: false, reason: 'full' };
   return { ok: true, list: build([...steps, text], [...targets, target]) };
 }
+
+/** Sets (or, with null, removes) a recorded step's picture; its element and text stay. */
+export function setStepPicture(list: StepList, index: number, picture: { picture: string; pictureFocus?: StepTarget['pictureFocus'] } | null): StepList {
+  const targets = targetsOf(list).map((target, i) => {
+    if (i !== index || !target) return target;
+    const rest: StepTarget = { ...target };
+    delete rest.picture;
+    delete rest.pictureFocus;
+    return picture ? { ...rest, ...picture } : rest;
+  });
+  return build(list.steps, targets);
+}

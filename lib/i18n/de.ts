@@ -20,7 +20,9 @@ import * as chatgpt from './catalog/chatgpt';
 import * as teach from './catalog/teach';
 import * as recording from './catalog/recording';
 import * as progress from './catalog/progress';
+import * as stepPictures from './catalog/step-pictures';
+import * as recordFromPage from './catalog/record-from-page';
 import type { Messages } from './en';
 
 /** German UI strings, one catalog per feature. */
-export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...myTips.de, ...packs.de, ...notes.de, ...review.de, ...meeting.de, ...goals.de, ...exchange.de, ...backup.de, ...files.de, ...validation.de, ...sources.de, ...rules.de, ...sync.de, ...welcome.de, ...chatgpt.de, ...teach.de, ...recording.de, ...progress.de };
+export const de: Messages = { ...core.de, ...tips.de, ...options.de, ...authoring.de, ...myTips.de, ...packs.de, ...notes.de, ...review.de, ...meeting.de, ...goals.de, ...exchange.de, ...backup.de, ...files.de, ...validation.de, ...sources.de, ...rules.de, ...sync.de, ...welcome.de, ...chatgpt.de, ...teach.de, ...recording.de, ...stepPictures.de, ...recordFromPage.de, ...progress.de };

@@ -20,13 +20,15 @@ import * as chatgpt from './catalog/chatgpt';
 import * as teach from './catalog/teach';
 import * as recording from './catalog/recording';
 import * as progress from './catalog/progress';
+import * as stepPictures from './catalog/step-pictures';
+import * as recordFromPage from './catalog/record-from-page';
 import type { Catalog } from './types';
 
 /**
  * English UI strings, one catalog per feature (add a feature's catalog here and in de.ts).
  * English is the source of the message keys; German must provide every one.
  */
-export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...myTips.en, ...packs.en, ...notes.en, ...review.en, ...meeting.en, ...goals.en, ...exchange.en, ...backup.en, ...files.en, ...validation.en, ...sources.en, ...rules.en, ...sync.en, ...welcome.en, ...chatgpt.en, ...teach.en, ...recording.en, ...progress.en };
+export const en = { ...core.en, ...tips.en, ...options.en, ...authoring.en, ...myTips.en, ...packs.en, ...notes.en, ...review.en, ...meeting.en, ...goals.en, ...exchange.en, ...backup.en, ...files.en, ...validation.en, ...sources.en, ...rules.en, ...sync.en, ...welcome.en, ...chatgpt.en, ...teach.en, ...recording.en, ...stepPictures.en, ...recordFromPage.en, ...progress.en };
 
 export type Messages = Catalog<typeof en>;
 export type MessageKey = keyof Messages;

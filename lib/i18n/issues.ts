@@ -5,7 +5,7 @@ import { HTTPS_URL_FORMAT } from '../schemas/tip';
  * Why a value was refused beyond zod's own codes. Schemas raise these as custom issues with the
  * reason as the message (`{ error: 'duplicate' }`), so the words come from our catalogs, never zod's.
  */
-export const ISSUE_REASONS = ['duplicate', 'privateNote', 'future', 'context', 'id'] as const;
+export const ISSUE_REASONS = ['duplicate', 'privateNote', 'future', 'context', 'id', 'picture'] as const;
 export type IssueReason = (typeof ISSUE_REASONS)[number];
 
 /** What a validation problem is about, kept as plain data so it can be shown in any language later. */
@@ -69,6 +69,7 @@ const FIELDS = [
   'tool',
   'contexts',
   'locator',
+  'stepTargets',
   'id',
   'author',
   'name',
@@ -104,6 +105,7 @@ export function fieldName(t: Translate, path: readonly (string | number)[]): str
     if (typeof item === 'number' && part === 'steps') return t('field.step', { n: item + 1 });
     if (typeof item === 'number' && part === 'tags') return t('field.tag', { n: item + 1 });
     if (typeof item === 'number' && part === 'contexts') return t('field.context', { n: item + 1 });
+    if (typeof item === 'number' && part === 'stepTargets') return t(path[at + 2] === 'picture' ? 'field.stepPicture' : 'field.stepElement', { n: item + 1 });
     return t(`field.${part}`);
   }
   return t('field.other', { name: path.map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${p}`)).join('').replace(/^\./, '') || '—' });

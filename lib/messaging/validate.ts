@@ -49,4 +49,10 @@ export const elementPickedSchema = z.strictObject({ locator: locatorSchema });
 export const showStepChangedSchema = z.strictObject({ step: z.number().int().min(0).max(99), state: z.enum(['shown', 'elsewhere', 'closed']) });
 
 /** Validates a `stepRecorded` message before the side panel turns it into a step of the draft. */
-export const stepRecordedSchema = z.strictObject({ action: z.enum(['click', 'choose', 'type', 'enter']), locator: locatorSchema }) satisfies z.ZodType<RecordedStep>;
+const pixels = z.number().int().min(-100_000).max(100_000);
+const viewSize = z.number().int().min(1).max(20_000);
+export const stepRecordedSchema = z.strictObject({
+  action: z.enum(['click', 'choose', 'type', 'enter']),
+  locator: locatorSchema,
+  box: z.strictObject({ x: pixels, y: pixels, width: z.number().int().min(0).max(100_000), height: z.number().int().min(0).max(100_000), viewWidth: viewSize, viewHeight: viewSize }).optional(),
+}) satisfies z.ZodType<RecordedStep>;

@@ -6,10 +6,10 @@ import { tipSchema } from '../schemas/tip';
 /** The `format` every tip pack file carries. */
 export const PACK_FORMAT = FILE_FORMATS.pack;
 /**
- * The version this build writes. 3 added optional context rule sets (`rules`) and a tip's `source`
+ * The version this build writes. 4 added a picture per recorded step (`stepTargets[].picture`), 3 added optional context rule sets (`rules`) and a tip's `source`
  * and `checkedAt`, 2 its `locator`; older files are migrated on import (see migrations/).
  */
-export const PACK_SCHEMA_VERSION = 3;
+export const PACK_SCHEMA_VERSION = 4;
 /** The file extension of a tip pack. */
 export const PACK_EXTENSION = '.tandem-pack.json';
 /** Larger files are refused before they are read as JSON. */

@@ -137,7 +137,7 @@ describe('tip packs: export and import', () => {
     const a = await writeTip(mentorDb, 'Say what you do', { source: ' https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url ' });
     expect(a.source).toBe('https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url');
     const file = JSON.parse(await exportText(mentorDb));
-    expect(file.schemaVersion).toBe(3);
+    expect(file.schemaVersion).toBe(PACK_SCHEMA_VERSION);
     file.tips[0].checkedAt = '2026-11-29';
     await applyPackImport(menteeDb, await preview(menteeDb, JSON.stringify(file)));
     expect(await menteeDb.tips.get(a.id)).toMatchObject({ source: 'https://www.linkedin.com/help/linkedin/answer/87/customize-your-public-profile-url', checkedAt: '2026-11-29' });

@@ -125,6 +125,8 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     // While the next step's element is awaited, the old one may go (a dialog opens, the route changes).
     let moving = false;
     let closed = false;
+    // The person has typed in the highlighted field: leaving it is doing the step, not closing.
+    let typed = false;
     const place = guarded(() => {
       frame = 0;
       if (moving) return;
@@ -145,12 +147,14 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
       }),
     );
     // A click on our callout (its Next) is ours. Walking the steps, doing the step — clicking the
-    // highlighted control — moves on, and typing in a highlighted field keeps it; anywhere else closes.
+    // highlighted control — moves on, and typing in a highlighted field keeps it until the person
+    // leaves it; a press anywhere else closes.
     const onPointer = guarded(
       fromPerson((event: Event) => {
         if (overlay.owns(event.target)) return;
         const hit = event.type === 'pointerdown' ? event.composedPath()[0] : null;
         if (walking && hit instanceof Node && target.contains(hit)) return;
+        if (walking && typed) return;
         dismiss(true);
       }),
     );
@@ -161,6 +165,22 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
         const hit = event.composedPath()[0];
         if (!walking || !(hit instanceof Node) || !target.contains(hit) || isTextEntry(target)) return;
         setTimeout(onNext, 0);
+      }),
+    );
+    const onInput = guarded(
+      fromPerson((event: Event) => {
+        const hit = event.composedPath()[0];
+        if (walking && hit instanceof Node && target.contains(hit) && isTextEntry(target)) typed = true;
+      }),
+    );
+    // A field's step is done when the person has typed in it and leaves it (the browser's `change`);
+    // moved on at once, so a click that left the field lands on the next step's element.
+    const onChange = guarded(
+      fromPerson((event: Event) => {
+        const hit = event.composedPath()[0];
+        if (!walking || !typed || !(hit instanceof Node) || !target.contains(hit)) return;
+        typed = false;
+        onNext();
       }),
     );
     const advance = async () => {
@@ -185,6 +205,7 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
         }
         target = moved.element;
       }
+      typed = false;
       index = next;
       present();
       onStep({ step: index, state: 'shown' });
@@ -196,6 +217,8 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
     window.addEventListener('keydown', onKey, true);
     window.addEventListener('pointerdown', onPointer, options);
     window.addEventListener('click', onDone, options);
+    window.addEventListener('input', onInput, options);
+    window.addEventListener('change', onChange, options);
     window.addEventListener('scroll', schedule, options);
     window.addEventListener('resize', schedule, options);
     window.addEventListener('pagehide', onPointer, options);
@@ -206,6 +229,8 @@ export async function showElement(request: ShowRequest, onStep: (change: StepCha
       window.removeEventListener('keydown', onKey, true);
       window.removeEventListener('pointerdown', onPointer, options);
       window.removeEventListener('click', onDone, options);
+      window.removeEventListener('input', onInput, options);
+      window.removeEventListener('change', onChange, options);
       window.removeEventListener('scroll', schedule, options);
       window.removeEventListener('resize', schedule, options);
       window.removeEventListener('pagehide', onPointer, options);

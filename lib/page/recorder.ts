@@ -9,10 +9,28 @@ import { createOverlay, fromPerson, guarded, type Overlay } from './overlay';
  */
 export type RecordedAction = 'click' | 'choose' | 'type' | 'enter';
 
+/** Where a step's element was in the top page's viewport (CSS pixels), so the panel can picture it. */
+export interface StepBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  viewWidth: number;
+  viewHeight: number;
+}
+
 /** One recorded step as the page sends it to the panel (validated there). */
 export interface RecordedStep {
   action: RecordedAction;
   locator: ElementLocator;
+  /** Only from the top frame: a frame cannot know where it sits in the visible tab. */
+  box?: StepBox;
+}
+
+/** The element's box in the viewport, rounded. */
+function boxOf(el: Element): StepBox {
+  const r = el.getBoundingClientRect();
+  return { x: Math.round(r.left), y: Math.round(r.top), width: Math.round(r.width), height: Math.round(r.height), viewWidth: innerWidth, viewHeight: innerHeight };
 }
 
 /** Texts the panel passes in, already translated. */
@@ -81,7 +99,7 @@ export function startRecorder(texts: RecorderTexts, onStep: (step: RecordedStep)
     last = { el, at: now, action };
     if (action !== 'type') typingIn = null;
     flash(el);
-    onStep({ action, locator: captureLocator(el) });
+    onStep({ action, locator: captureLocator(el), ...(overlay ? { box: boxOf(el) } : {}) });
   };
 
   const onClick = guarded(fromPerson((event: MouseEvent) => {

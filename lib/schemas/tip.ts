@@ -39,14 +39,57 @@ export type TipText = z.infer<typeof tipTextSchema>;
 export const doneWhenSchema = z.union([z.strictObject({ context: contextIdSchema.transform(currentContextId) })]);
 export type DoneWhen = z.infer<typeof doneWhenSchema>;
 
+/** A step's picture may be at most this large (decoded bytes). */
+export const PICTURE_MAX_BYTES = 150_000;
+/** Raster types only: an SVG can carry script and links, a picture of a page never needs one. */
+const PICTURE_DATA_URL = /^data:image\/(webp|jpeg|png);base64,([A-Za-z0-9+/]*={0,2})$/;
+/** The first bytes each allowed type starts with, so a file's claimed type is also its real one. */
+const PICTURE_MAGIC: Record<string, (head: string) => boolean> = {
+  png: (h) => h.startsWith('\x89PNG\r\n\x1a\n'),
+  jpeg: (h) => h.startsWith('\xff\xd8\xff'),
+  webp: (h) => h.startsWith('RIFF') && h.slice(8, 12) === 'WEBP',
+};
+
+/** Decoded size of a base64 payload, without decoding it. */
+const base64Bytes = (b64: string) => Math.floor((b64.length * 3) / 4) - (b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0);
+
+/** Is this a PNG, JPEG or WebP data URL of at most `PICTURE_MAX_BYTES` whose bytes are what it says? */
+export function isStepPicture(value: string): boolean {
+  // Cheap length check before the pattern runs over a hostile, huge string.
+  if (value.length > Math.ceil(PICTURE_MAX_BYTES / 3) * 4 + 32) return false;
+  const match = PICTURE_DATA_URL.exec(value);
+  if (!match) return false;
+  const [, type, b64] = match as unknown as [string, string, string];
+  if (base64Bytes(b64) > PICTURE_MAX_BYTES || b64.length < 16) return false;
+  try {
+    return PICTURE_MAGIC[type]!(atob(b64.slice(0, 16)));
+  } catch {
+    return false;
+  }
+}
+
+/** A recorded step's picture: a small screenshot around its element (see `isStepPicture`). */
+export const stepPictureSchema = z.string().refine(isStepPicture, { error: 'picture' });
+
+/** Where the element is in its picture (pixels), so "blur all but the element" knows what to keep. */
+export const pictureFocusSchema = z.strictObject({
+  x: z.number().int().min(0).max(4096),
+  y: z.number().int().min(0).max(4096),
+  width: z.number().int().min(1).max(4096),
+  height: z.number().int().min(1).max(4096),
+});
+export type PictureFocus = z.infer<typeof pictureFocusSchema>;
+
 /**
  * The page element one step is about, recorded by doing the step: its locator (with the label every
- * match must still carry) and the page context it was done in. Language-independent, so it pairs
- * with the step of the same number in every translation.
+ * match must still carry), the page context it was done in and, when the mentor kept one, a picture
+ * around it. Language-independent, so it pairs with the step of the same number in every translation.
  */
 export const stepTargetSchema = z.strictObject({
   locator: locatorSchema,
   context: contextIdSchema.transform(currentContextId).optional(),
+  picture: stepPictureSchema.optional(),
+  pictureFocus: pictureFocusSchema.optional(),
 });
 export type StepTarget = z.infer<typeof stepTargetSchema>;
 

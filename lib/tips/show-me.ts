@@ -11,6 +11,11 @@ export function stepLocatorsOf(tip: Pick<Tip, 'steps' | 'stepTargets'>): (Elemen
   return tip.steps.map((_, i) => tip.stepTargets?.[i]?.locator);
 }
 
+/** Per step, its recorded picture (shown in the panel when the step's element cannot be found). */
+export function stepPicturesOf(tip: Pick<Tip, 'steps' | 'stepTargets'>): (string | undefined)[] {
+  return tip.steps.map((_, i) => tip.stepTargets?.[i]?.picture);
+}
+
 /** Where "show me" starts: the tip's element, else its first recorded step's; none means no "show me". */
 export function showMeLocatorOf(tip: Pick<Tip, 'steps' | 'locator' | 'stepTargets'>): ElementLocator | undefined {
   return tip.locator ?? stepLocatorsOf(tip).find(Boolean);

@@ -90,6 +90,8 @@ export function chromiumArgs(extensionPath: string, lang?: string): string[] {
     '--no-first-run',
     '--disable-sync',
     '--disable-quic',
+    // Lets a test press the extension's toolbar button (DevTools' Extensions.triggerAction), as a person would.
+    '--enable-unsafe-extension-debugging',
     ...(lang ? [`--lang=${lang}`] : []),
   ];
 }

@@ -25,8 +25,11 @@ export async function skipWelcome(sw: Worker): Promise<void> {
   });
 }
 
-/** Launch Chromium with the built extension on a profile directory (reuse it to "restart"). */
-export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH, welcome: WelcomeChoice = 'skip'): Promise<BrowserContext> {
+/**
+ * Launch Chromium with the built extension on a profile directory (reuse it to "restart").
+ * `viewport: null` lays pages out at the window's real size (a screenshot of the tab shows that).
+ */
+export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', extensionPath = EXTENSION_PATH, welcome: WelcomeChoice = 'skip', viewport: { width: number; height: number } | null = { width: 1280, height: 900 }): Promise<BrowserContext> {
   const locale = lang === 'de' ? 'de-DE' : 'en-US';
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -34,7 +37,7 @@ export async function launchBrowser(userDataDir: string, lang: UiLang = 'en', ex
     locale,
     args: chromiumArgs(extensionPath, locale),
     env: { ...process.env, LANGUAGE: lang === 'de' ? 'de_DE:de' : 'en_US:en', LANG: lang === 'de' ? 'de_DE.UTF-8' : 'en_US.UTF-8' },
-    viewport: { width: 1280, height: 900 },
+    viewport,
   });
   await routeSites(context, { lang });
   if (welcome === 'skip') await skipWelcome(await serviceWorkerOf(context));

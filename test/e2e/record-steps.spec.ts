@@ -9,6 +9,13 @@ const PROFILE_URL = 'https://www.linkedin.com/in/peter-miller-senior/';
 const HEADLINE = 'textarea[id$="TOP-CARD-headline"]';
 /** What the mentor types into the headline while recording: it must never be stored anywhere. */
 const TYPED = 'Zebra-Quokka 9137 secret headline';
+/** The intro form's checkbox for the current company (LinkedIn's own wording). */
+const COMPANY = 'Show current company in my intro';
+
+/** Not the typed text, nor any word of it that is not already part of the page's own labels. */
+function expectNowhere(text: string): void {
+  for (const part of ['Zebra', 'Quokka', '9137', 'secret headline']) expect(text).not.toContain(part);
+}
 
 interface StoredTip {
   id: string;
@@ -45,7 +52,7 @@ async function wholeDatabase(sw: Worker): Promise<string> {
   );
 }
 
-test('a mentor records three steps on LinkedIn by doing them (the typed headline is never stored), edits one and saves; a fresh mentee imports the pack and “show me” walks the three elements, moving on as the mentee does each step', async ({ context, sw, extensionId }) => {
+test('a mentor records four steps on LinkedIn by doing them (the typed headline is never stored), edits one and saves; a fresh mentee imports the pack and “show me” walks the four elements, moving on as the mentee does each step', async ({ context, sw, extensionId }) => {
   test.setTimeout(300_000);
   mkdirSync('test-results/screens', { recursive: true });
 
@@ -64,9 +71,10 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   await expect.poll(async () => (await overlayCallout(cdp))?.title).toBe('Recording steps');
   await tool.screenshot({ path: 'test-results/screens/record-page-indicator.png' });
 
+  const dialog = tool.getByRole('dialog', { name: 'Edit intro' });
   // 1. Open the intro form (a client-side route change: recording carries on).
   await tool.getByRole('link', { name: 'Edit intro' }).first().click();
-  await expect(tool.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
+  await expect(dialog).toBeVisible();
   await expect(indicator).toContainText('1 step so far');
   // 2. Type a headline: a step, but not what was typed.
   await tool.locator(HEADLINE).click();
@@ -74,32 +82,38 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   await tool.locator(HEADLINE).pressSequentially(TYPED);
   await expect(tool.locator(HEADLINE)).toHaveValue(TYPED);
   await expect(indicator).toContainText('2 steps so far');
-  // 3. Save.
-  await tool.getByRole('dialog', { name: 'Edit intro' }).getByRole('button', { name: 'Save' }).click();
+  // 3. Untick "Show current company in my intro" (the click is the step, not the box's state).
+  await dialog.getByRole('checkbox', { name: COMPANY }).click();
+  await expect(dialog.getByRole('checkbox', { name: COMPANY })).not.toBeChecked();
   await expect(indicator).toContainText('3 steps so far');
-  await expect(tool.getByRole('dialog', { name: 'Edit intro' })).toBeHidden();
+  // 4. Save.
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(indicator).toContainText('4 steps so far');
+  await expect(dialog).toBeHidden();
   await page.screenshot({ path: 'test-results/screens/record-panel-recording.png', fullPage: true });
   expect(await overlayCallout(cdp)).not.toBeNull();
 
   // Esc on the page ends it, everywhere.
   await tool.keyboard.press('Escape');
-  await expect(page.getByTestId('record-status')).toHaveText('Recording ended with 3 steps. Check their text below before saving.');
+  await expect(page.getByTestId('record-status')).toHaveText('Recording ended with 4 steps. Check their text below before saving.');
   await expect(indicator).toHaveCount(0);
   await expect.poll(() => tool.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(0);
 
   await expect(panel.field('Step 1')).toHaveValue('Click **Edit intro**');
   await expect(panel.field('Step 2')).toHaveValue('Type in **Headline**');
-  await expect(panel.field('Step 3')).toHaveValue('Click **Save**');
+  await expect(panel.field('Step 3')).toHaveValue(`Click **${COMPANY}**`);
+  await expect(panel.field('Step 4')).toHaveValue('Click **Save**');
   await expect(page.getByText('Recorded at the link “Edit intro”')).toBeVisible();
   await expect(page.getByText('Recorded at the text field “Headline*”')).toBeVisible();
+  await expect(page.getByText(`Recorded at the checkbox “${COMPANY}”`)).toBeVisible();
   await expect(page.getByTestId('picked-element')).toContainText('“Show me” starts at the recorded steps’ elements');
-  await expect.poll(async () => (await readStore<{ value: { steps: string[] } }>(sw, 'drafts'))[0]?.value.steps.length).toBe(3);
-  expect(await wholeDatabase(sw)).not.toContain('Zebra');
+  await expect.poll(async () => (await readStore<{ value: { steps: string[] } }>(sw, 'drafts'))[0]?.value.steps.length).toBe(4);
+  expectNowhere(await wholeDatabase(sw));
 
   // Reorder (down and back up), then edit one step's text.
   await page.getByRole('button', { name: 'Move step 2 down' }).click();
-  await expect(panel.field('Step 2')).toHaveValue('Click **Save**');
-  await expect(page.getByTestId('step-row').nth(1)).toContainText('Recorded at the button “Save”');
+  await expect(panel.field('Step 2')).toHaveValue(`Click **${COMPANY}**`);
+  await expect(page.getByTestId('step-row').nth(1)).toContainText(`Recorded at the checkbox “${COMPANY}”`);
   await page.getByRole('button', { name: 'Move step 3 up' }).click();
   await expect(panel.field('Step 2')).toHaveValue('Type in **Headline**');
   await panel.field('Step 2').fill('Write what you do in **Headline**, not only your job title');
@@ -111,14 +125,15 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   const mine = (await readStore<StoredTip>(sw, 'tips')).filter((t) => t.packId === 'local');
   expect(mine).toHaveLength(1);
   const tip = mine[0]!;
-  expect(tip.steps).toEqual(['Click **Edit intro**', 'Write what you do in **Headline**, not only your job title', 'Click **Save**']);
+  expect(tip.steps).toEqual(['Click **Edit intro**', 'Write what you do in **Headline**, not only your job title', `Click **${COMPANY}**`, 'Click **Save**']);
   expect(tip.stepTargets?.map((s) => [s?.locator.role, s?.locator.name, s?.context])).toEqual([
     ['link', 'Edit intro', expect.stringMatching(/^linkedin\.profile/)],
     ['textbox', 'Headline*', 'linkedin.profile.edit'],
+    ['checkbox', COMPANY, 'linkedin.profile.edit'],
     ['button', 'Save', 'linkedin.profile.edit'],
   ]);
   expect(tip.contexts).toContain('linkedin.profile.edit');
-  expect(await wholeDatabase(sw)).not.toContain('Zebra');
+  expectNowhere(await wholeDatabase(sw));
 
   // Export it.
   await panel.go('My tips');
@@ -128,8 +143,8 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
   const packPath = join(mkdtempSync(join(tmpdir(), 'tandem-pack-')), download.suggestedFilename());
   await download.saveAs(packPath);
   const packText = readFileSync(packPath, 'utf8');
-  expect(packText).not.toContain('Zebra');
-  expect(JSON.parse(packText).tips[0].stepTargets).toHaveLength(3);
+  expectNowhere(packText);
+  expect(JSON.parse(packText).tips[0].stepTargets).toHaveLength(4);
 
   // ── The mentee: a fresh browser profile ──
   const menteeProfile = mkdtempSync(join(tmpdir(), 'tandem-mentee-'));
@@ -146,7 +161,7 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
     await card.getByRole('button', { name: 'Import' }).click();
     await expect(menteePanel.page.getByTestId('import-status')).toHaveText('Imported “Mia’s tips”: 1 new, 0 updated, 0 deleted.');
     const imported = (await readStore<StoredTip>(menteeSw, 'tips')).find((t) => t.id === tip.id);
-    expect(imported?.stepTargets).toHaveLength(3);
+    expect(imported?.stepTargets).toHaveLength(4);
 
     await menteePanel.go('Tips');
     await menteePanel.tip(tip.id).click();
@@ -154,39 +169,50 @@ test('a mentor records three steps on LinkedIn by doing them (the typed headline
     const result = menteePanel.page.getByTestId('show-me-result');
     const steps = menteePanel.detail.locator('.steps li');
     const mcdp = await mentee.newCDPSession(tab);
+    const menteeDialog = tab.getByRole('dialog', { name: 'Edit intro' });
+    /** The outline sits 4 px around `element` (the page's own coordinates). */
+    const outlines = async (element: { boundingBox: () => Promise<{ x: number; y: number; width: number; height: number } | null> }) => {
+      const want = (await element.boundingBox())!;
+      const box = await overlayBox(mcdp);
+      return !!box && Math.abs(box.x - (want.x - 4)) < 2 && Math.abs(box.y - (want.y - 4)) < 2 && Math.abs(box.height - (want.height + 8)) < 2;
+    };
 
     // Step 1 outlines "Edit intro" on the profile.
-    await expect(result).toHaveText('Step 1 of 3 is shown on the page, at “Edit intro”.');
-    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 1 of 3', title: 'Say what you do in your headline', body: 'Click Edit intro' });
-    const link = (await tab.getByRole('link', { name: 'Edit intro' }).first().boundingBox())!;
-    const box1 = (await overlayBox(mcdp))!;
-    expect(Math.abs(box1.x - (link.x - 4))).toBeLessThan(2);
-    expect(Math.abs(box1.y - (link.y - 4))).toBeLessThan(2);
+    await expect(result).toHaveText('Step 1 of 4 is shown on the page, at “Edit intro”.');
+    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 1 of 4', title: 'Say what you do in your headline', body: 'Click Edit intro' });
+    await expect.poll(() => outlines(tab.getByRole('link', { name: 'Edit intro' }).first())).toBe(true);
     await tab.screenshot({ path: 'test-results/screens/record-show-step-1.png' });
 
     // The mentee does the step: the dialog opens and the callout moves on to the headline in it.
     await tab.getByRole('link', { name: 'Edit intro' }).first().click();
-    await expect(tab.getByRole('dialog', { name: 'Edit intro' })).toBeVisible();
-    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 2 of 3', body: 'Write what you do in Headline, not only your job title' });
-    await expect(result).toHaveText('Step 2 of 3 is shown on the page, at “Headline*”.');
+    await expect(menteeDialog).toBeVisible();
+    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 2 of 4', body: 'Write what you do in Headline, not only your job title' });
+    await expect(result).toHaveText('Step 2 of 4 is shown on the page, at “Headline*”.');
     await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step');
-    const field = (await tab.locator(HEADLINE).boundingBox())!;
-    const box2 = (await overlayBox(mcdp))!;
-    expect(Math.abs(box2.y - (field.y - 4))).toBeLessThan(2);
-    expect(Math.abs(box2.height - (field.height + 8))).toBeLessThan(2);
+    await expect.poll(() => outlines(tab.locator(HEADLINE))).toBe(true);
     await tab.screenshot({ path: 'test-results/screens/record-show-step-2.png' });
 
-    // Typing in the highlighted field keeps the step; Next (in the panel) goes to Save.
+    // Clicking into the highlighted field and typing keeps the step; leaving the field moves on.
     await tab.locator(HEADLINE).click();
-    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 2 of 3' });
-    await menteePanel.page.getByRole('button', { name: 'Next step' }).click();
-    await expect(result).toHaveText('Step 3 of 3 is shown on the page, at “Save”.');
-    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 3 of 3', body: 'Click Save', next: { text: 'Done' } });
+    await tab.locator(HEADLINE).pressSequentially(' · CFO who turns data into decisions');
+    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 2 of 4' });
+    await tab.locator(HEADLINE).press('Tab');
+    await expect(result).toHaveText(`Step 3 of 4 is shown on the page, at “${COMPANY}”.`);
+    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 3 of 4', body: `Click ${COMPANY}` });
+    await expect.poll(() => outlines(menteeDialog.getByRole('checkbox', { name: COMPANY }))).toBe(true);
     await tab.screenshot({ path: 'test-results/screens/record-show-step-3.png' });
+
+    // Clicking the highlighted checkbox is doing step 3: on to Save.
+    await menteeDialog.getByRole('checkbox', { name: COMPANY }).click();
+    await expect(result).toHaveText('Step 4 of 4 is shown on the page, at “Save”.');
+    await expect.poll(() => overlayCallout(mcdp)).toMatchObject({ counter: 'Step 4 of 4', body: 'Click Save', next: { text: 'Done' } });
+    await expect(steps.nth(3)).toHaveAttribute('aria-current', 'step');
+    await expect.poll(() => outlines(menteeDialog.getByRole('button', { name: 'Save' }))).toBe(true);
+    await tab.screenshot({ path: 'test-results/screens/record-show-step-4.png' });
     await menteePanel.page.screenshot({ path: 'test-results/screens/record-show-panel.png', fullPage: true });
 
     // Doing the last step ends the walk.
-    await tab.getByRole('dialog', { name: 'Edit intro' }).getByRole('button', { name: 'Save' }).click();
+    await menteeDialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => tab.evaluate(() => document.querySelectorAll('tandem-tips-layer').length)).toBe(0);
     await expect(result).toHaveAttribute('data-status', 'idle');
   } finally {

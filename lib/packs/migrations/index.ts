@@ -1,5 +1,6 @@
 import { migrateV1toV2, packFileV1Schema } from './v1-to-v2';
 import { migrateV2toV3, packFileV2Schema } from './v2-to-v3';
+import { migrateV3toV4, packFileV3Schema } from './v3-to-v4';
 
 /** One step from version `from` to `from + 1`; returns null when the file is not a valid `from` file. */
 interface Migration {
@@ -21,6 +22,13 @@ export const migrations: readonly Migration[] = [
     migrate: (file) => {
       const parsed = packFileV2Schema.safeParse(file);
       return parsed.success ? migrateV2toV3(parsed.data) : null;
+    },
+  },
+  {
+    from: 3,
+    migrate: (file) => {
+      const parsed = packFileV3Schema.safeParse(file);
+      return parsed.success ? migrateV3toV4(parsed.data) : null;
     },
   },
 ];
