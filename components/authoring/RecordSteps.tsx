@@ -24,12 +24,12 @@ interface Props {
 type Recording = { tabId: number; count: number; page: string };
 
 /** The step's picture, when the browser lets the panel see the tab; else why not. */
-async function pictureOf(tabId: number, box: StepBox | undefined): Promise<{ picture?: Awaited<ReturnType<typeof pictureStep>>; problem?: 'not-allowed' | 'failed' }> {
+async function pictureOf(tabId: number, box: StepBox | undefined, hideElement: boolean): Promise<{ picture?: Awaited<ReturnType<typeof pictureStep>>; problem?: 'not-allowed' | 'failed' }> {
   if (!box) return {};
   const shot = await captureTab(tabId);
   if (!shot.ok) return { problem: shot.problem };
   try {
-    const picture = await pictureStep(shot.shot, box);
+    const picture = await pictureStep(shot.shot, box, { hideElement });
     return picture ? { picture } : {};
   } catch {
     return { problem: 'failed' };
@@ -88,7 +88,7 @@ export function RecordSteps({ lang, hasRecorded, onStep }: Props) {
       if (!parsed.success) return setProblem(t('record.rejected'));
       const step = parsed.data;
       queue.current = queue.current.then(async () => {
-        const shot = noPictures.current ? {} : await pictureOf(tabId, step.box);
+        const shot = noPictures.current ? {} : await pictureOf(tabId, step.box, step.action === 'type');
         if (shot.problem === 'not-allowed') {
           noPictures.current = true;
           setPictureNote(t('picture.unavailable'));

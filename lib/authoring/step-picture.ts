@@ -110,8 +110,21 @@ export interface StepPicture {
   pictureFocus: PictureFocus;
 }
 
-/** Crops the screenshot around the element, outlines it and compresses it; null when it cannot be pictured. */
-export async function pictureStep(screenshot: string, box: StepBox): Promise<StepPicture | null> {
+/** Makes one area of the canvas unreadable (coarse blocks), the rest untouched. */
+function pixelate(canvas: OffscreenCanvas, x: number, y: number, width: number, height: number): void {
+  const small = new OffscreenCanvas(Math.max(1, Math.ceil(width / BLUR_BLOCK)), Math.max(1, Math.ceil(height / BLUR_BLOCK)));
+  context2d(small).drawImage(canvas, x, y, width, height, 0, 0, small.width, small.height);
+  const ctx = context2d(canvas);
+  ctx.imageSmoothingEnabled = true;
+  ctx.drawImage(small, 0, 0, small.width, small.height, x, y, width, height);
+}
+
+/**
+ * Crops the screenshot around the element, outlines it and compresses it; null when it cannot be
+ * pictured. `hideElement` makes the element itself unreadable: a field the mentor typed in, whose
+ * text is never recorded, not even as pixels.
+ */
+export async function pictureStep(screenshot: string, box: StepBox, { hideElement = false } = {}): Promise<StepPicture | null> {
   const bitmap = await createImageBitmap(blobOf(screenshot));
   try {
     const crop = cropAround(box, bitmap.width, bitmap.height);
@@ -120,6 +133,7 @@ export async function pictureStep(screenshot: string, box: StepBox): Promise<Ste
     const ctx = context2d(canvas);
     ctx.drawImage(bitmap, crop.sx, crop.sy, crop.sw, crop.sh, 0, 0, crop.width, crop.height);
     const { x, y, width, height } = crop.focus;
+    if (hideElement) pixelate(canvas, x, y, width, height);
     ctx.strokeStyle = OUTLINE;
     ctx.lineWidth = 3;
     ctx.strokeRect(x - 3, y - 3, width + 6, height + 6);

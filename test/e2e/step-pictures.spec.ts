@@ -37,6 +37,35 @@ async function openPanel(context: BrowserContext, tool: Page, extensionId: strin
   return panel;
 }
 
+/**
+ * Share of neighbouring pixel pairs inside the picture's element (its outline left out) whose
+ * brightness jumps sharply, as at the edges of letters; a field pixelated into blocks has almost none.
+ */
+const sharpEdgesInElement = (page: Page, picture: string, focus: { x: number; y: number; width: number; height: number }) =>
+  page.evaluate(
+    async ({ picture, focus }) => {
+      const img = new Image();
+      img.src = picture;
+      await img.decode();
+      const bitmap = await createImageBitmap(img);
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const inset = 4;
+      const { data, width } = ctx.getImageData(focus.x + inset, focus.y + inset, focus.width - 2 * inset, focus.height - 2 * inset);
+      const light = (i: number) => 0.3 * data[i]! + 0.59 * data[i + 1]! + 0.11 * data[i + 2]!;
+      let sharp = 0;
+      let pairs = 0;
+      for (let i = 0; i + 4 < data.length; i += 4) {
+        if ((i / 4) % width === width - 1) continue;
+        pairs++;
+        if (Math.abs(light(i) - light(i + 4)) > 60) sharp++;
+      }
+      return sharp / Math.max(1, pairs);
+    },
+    { picture, focus },
+  );
+
 /** The picture's size as decoded by the panel (0 when it did not decode). */
 const pictureSize = (img: Locator) => img.evaluate((el: HTMLImageElement) => el.decode().then(() => [el.naturalWidth, el.naturalHeight], () => [0, 0]));
 
@@ -108,6 +137,8 @@ test('a mentor who opened Tandem Tips on the page records steps with a picture e
   expect(pictures[0]).toMatch(/^data:image\//);
   expect(pictures[1]).toBe(blurred);
   expect(pictures[2]).toBeUndefined();
+  // What was typed is never kept, not even as pixels: the headline field itself is pixelated.
+  expect(await sharpEdgesInElement(page, pictures[1]!, tip.stepTargets![1]!.pictureFocus!)).toBeLessThan(0.005);
 
   await panel.go('My tips');
   const downloading = page.waitForEvent('download');
