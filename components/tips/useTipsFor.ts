@@ -36,7 +36,9 @@ export function useTipsFor(detected: DetectedContext): TipsResult | undefined {
   const [first] = useState(() => (early?.key === key ? early : undefined));
   const [waiting, setWaiting] = useState(() => first !== undefined && first.result === undefined);
   useEffect(() => {
-    if (!first || first.result !== undefined) return;
+    // Also when the read finished between this render and now: the live query must still start,
+    // or the list would keep showing the first read however the database changes.
+    if (!first) return;
     let alive = true;
     const done = () => alive && setWaiting(false);
     first.read.then(done, done);
